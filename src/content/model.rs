@@ -1,0 +1,197 @@
+//! The typed content model. Plain data: no I/O, no web-sys. `build.rs`
+//! includes this file too, so it must not refer to anything else in the crate.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The two languages every text is written in.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The BCP 47 tag used in `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The short code used in URL fragments and content files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads `zh`, `zh-CN`, `zh-Hans`, `en`, `en-GB` … (case-insensitive).
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// One text in both languages. Missing translations are reported by validation
+/// (with file, entry and field) rather than by the parser, hence the defaults.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(default)]
+    pub zh: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Symptom {
+    pub id: String,
+    pub category: String,
+    pub label: Text,
+    pub hint: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cause {
+    pub id: String,
+    /// One of the six rows of the article's cause table.
+    pub in_table: bool,
+    #[serde(rename = "type")]
+    pub kind: Text,
+    pub cause: Text,
+    pub fix: Text,
+    pub steps: Vec<Text>,
+    /// Symptom id → weight (1 weak … 3 strong).
+    pub symptoms: BTreeMap<String, u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    pub id: String,
+    pub question: Text,
+    pub answer: Text,
+    #[serde(default)]
+    pub points: Vec<Text>,
+    pub symptoms: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub id: String,
+    pub name: Text,
+    pub title: Text,
+    pub situation: Text,
+    pub problem: Text,
+    pub outcome: Text,
+    pub lesson: Text,
+    pub symptoms: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub title: Text,
+    pub actions: Vec<Text>,
+    pub symptoms: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tip {
+    pub id: String,
+    pub title: Text,
+    pub text: Text,
+    pub symptoms: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub id: String,
+    pub name: Text,
+    pub text: Text,
+    /// Digits only; shown as a `tel:` link.
+    #[serde(default)]
+    pub phone: Option<String>,
+    pub symptoms: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub title: Text,
+    pub points: Vec<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Environment {
+    pub id: String,
+    pub name: Text,
+    pub version: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Synonym {
+    pub id: String,
+    pub lang: Lang,
+    pub terms: Vec<String>,
+    pub means: Vec<String>,
+}
+
+/// Everything the widget knows, in article order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    pub categories: Vec<Category>,
+    pub symptoms: Vec<Symptom>,
+    pub causes: Vec<Cause>,
+    pub faqs: Vec<Faq>,
+    pub stories: Vec<Story>,
+    pub steps: Vec<Step>,
+    pub tips: Vec<Tip>,
+    pub channels: Vec<Channel>,
+    pub notice: Notice,
+    pub environment: Vec<Environment>,
+    pub synonyms: Vec<Synonym>,
+}
+
+impl Content {
+    pub fn symptom(&self, id: &str) -> Option<&Symptom> {
+        self.symptoms.iter().find(|s| s.id == id)
+    }
+}

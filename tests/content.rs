@@ -1,0 +1,283 @@
+//! The real content is complete, and bad content is refused with a message
+//! that names the file, the entry and the field.
+#![cfg(not(target_arch = "wasm32"))]
+
+use login_help::content::source::{load_dir, FILES, SYNONYMS_FILE};
+use login_help::content::{embedded, Content, ContentError, Lang};
+use std::path::{Path, PathBuf};
+
+fn manifest(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The minimal valid fixture with the files of `tests/fixtures/bad/<name>/`
+/// laid over it, loaded from a scratch folder.
+fn load_bad(name: &str) -> Vec<ContentError> {
+    let dir =
+        std::env::temp_dir().join(format!("login-help-fixture-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for file in FILES.iter().chain([&SYNONYMS_FILE]) {
+        let bad = manifest("tests/fixtures/bad").join(name).join(file);
+        let src = if bad.exists() {
+            bad
+        } else {
+            manifest("tests/fixtures/minimal").join(file)
+        };
+        std::fs::copy(src, dir.join(file)).unwrap();
+    }
+    let result = load_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    result.expect_err("bad fixture must be refused")
+}
+
+fn messages(errors: &[ContentError]) -> Vec<String> {
+    errors.iter().map(|e| e.to_string()).collect()
+}
+
+fn assert_reported(errors: &[ContentError], expected: &str) {
+    let all = messages(errors);
+    assert!(
+        all.iter().any(|m| m == expected),
+        "expected {expected:?} among {all:#?}"
+    );
+}
+
+#[test]
+fn minimal_fixture_is_valid() {
+    let content = load_dir(&manifest("tests/fixtures/minimal")).expect("valid");
+    assert_eq!(content.symptoms.len(), 2);
+}
+
+#[test]
+fn dangling_symptom_id_is_refused() {
+    let errors = load_bad("dangling-symptom");
+    assert_reported(
+        &errors,
+        "content/causes.toml, cause \"locked\", field `symptoms.account-lokced`: symptom id is not defined in symptoms.toml",
+    );
+}
+
+#[test]
+fn duplicate_id_is_refused() {
+    assert_reported(
+        &load_bad("duplicate-id"),
+        "content/faq.toml, faq \"why-locked\", field `id`: duplicate id",
+    );
+}
+
+#[test]
+fn symptom_that_no_cause_uses_is_refused() {
+    assert_reported(
+        &load_bad("unused-symptom"),
+        "content/symptoms.toml, symptom \"wrong-password\", field `id`: no cause uses this symptom: give at least one cause a weight for it",
+    );
+}
+
+#[test]
+fn missing_translation_is_refused() {
+    assert_reported(
+        &load_bad("missing-translation"),
+        "content/stories.toml, story \"xiao-wang\", field `title.en`: missing translation (en)",
+    );
+}
+
+#[test]
+fn empty_field_is_refused() {
+    assert_reported(
+        &load_bad("empty-field"),
+        "content/notice.toml, environment \"icbc-app\", field `version`: empty field",
+    );
+}
+
+#[test]
+fn weight_out_of_range_is_refused() {
+    assert_reported(
+        &load_bad("weight-out-of-range"),
+        "content/causes.toml, cause \"locked\", field `symptoms.wrong-password`: weight 7 is out of range (1 to 3)",
+    );
+}
+
+#[test]
+fn unknown_category_is_refused() {
+    assert_reported(
+        &load_bad("unknown-category"),
+        "content/symptoms.toml, symptom \"wrong-password\", field `category`: category \"acount\" is not defined",
+    );
+}
+
+#[test]
+fn synonym_pointing_nowhere_is_refused() {
+    assert_reported(
+        &load_bad("synonym-nowhere"),
+        "content/synonyms.toml, synonym \"locked-zh\", field `means[0]`: \"冻住\" appears nowhere in the zh content",
+    );
+}
+
+#[test]
+fn syntax_error_names_the_file_and_line() {
+    let errors = load_bad("syntax-error");
+    assert_eq!(errors.len(), 1, "{:#?}", messages(&errors));
+    let m = errors[0].to_string();
+    assert!(m.starts_with("content/tips.toml: not valid (line "), "{m}");
+}
+
+#[test]
+fn missing_file_is_reported() {
+    let errors = load_dir(&manifest("tests/fixtures/does-not-exist")).expect_err("no files");
+    assert_eq!(errors.len(), FILES.len() + 1);
+    assert!(errors[0]
+        .to_string()
+        .starts_with("content/symptoms.toml: cannot read the file"));
+}
+
+// --- the real content ------------------------------------------------------
+
+fn real() -> Content {
+    load_dir(&manifest("content")).unwrap_or_else(|e| panic!("{:#?}", messages(&e)))
+}
+
+#[test]
+fn embedded_copy_is_the_content_folder() {
+    assert_eq!(embedded(), &real());
+}
+
+#[test]
+fn every_required_symptom_is_there() {
+    let c = real();
+    for id in [
+        "wrong-password",
+        "forgot-password",
+        "account-locked",
+        "account-abnormal",
+        "wrong-account",
+        "sms-code-missing",
+        "sms-code-invalid",
+        "phone-changed",
+        "face-login-failed",
+        "third-party-login",
+        "first-login",
+        "relogin-permission",
+        "network-error",
+        "app-outdated-or-crashing",
+        "browser-problem",
+        "certificate-warning",
+        "firewall-proxy",
+        "maintenance",
+        "security-risk",
+    ] {
+        assert!(c.symptom(id).is_some(), "missing symptom {id}");
+    }
+    assert_eq!(c.categories.len(), 5);
+}
+
+#[test]
+fn the_article_items_are_all_there() {
+    let c = real();
+    let table: Vec<&str> = c
+        .causes
+        .iter()
+        .filter(|x| x.in_table)
+        .map(|x| x.kind.zh.as_str())
+        .collect();
+    assert_eq!(
+        table,
+        [
+            "账号问题",
+            "密码问题",
+            "网络问题",
+            "系统维护",
+            "浏览器问题",
+            "安全问题"
+        ]
+    );
+    assert!(
+        c.causes.len() >= 20,
+        "table rows plus the causes named in the text"
+    );
+    assert_eq!(
+        c.faqs.len(),
+        3 + 5 + 6,
+        "Q1-Q3, five knowledge-extension answers, six points of article 2"
+    );
+    let names: Vec<&str> = c.stories.iter().map(|s| s.name.en.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Xiao Wang",
+            "Xiao Li",
+            "Xiao Zhang",
+            "Li Hua",
+            "Mr Zhang",
+            "Ms Wang",
+            "Mr Zhao"
+        ]
+    );
+    let steps: Vec<&str> = c.steps.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        steps,
+        [
+            "basic-checks",
+            "wait-and-update",
+            "account-status",
+            "security-verification",
+            "get-help"
+        ]
+    );
+    assert_eq!(c.tips.len(), 5);
+    assert_eq!(c.channels.len(), 5);
+    let versions: Vec<&str> = c.environment.iter().map(|e| e.version.as_str()).collect();
+    assert_eq!(versions, ["6.1.0.9.2", "8.0.15", "10.2.36.8000"]);
+    assert!(c.notice.points.len() >= 4);
+}
+
+#[test]
+fn the_only_phone_number_is_95588() {
+    let c = real();
+    let phones: Vec<&str> = c
+        .channels
+        .iter()
+        .filter_map(|ch| ch.phone.as_deref())
+        .collect();
+    assert_eq!(phones, ["95588"]);
+    // No other long digit run (a phone number) anywhere in the text.
+    for lang in Lang::ALL {
+        let text = login_help::content::validate::all_text(&c, lang);
+        let mut run = String::new();
+        for ch in text.chars().chain(std::iter::once(' ')) {
+            if ch.is_ascii_digit() {
+                run.push(ch);
+            } else {
+                assert!(
+                    run.len() < 5 || run == "95588",
+                    "unexpected number {run} in {lang:?} text"
+                );
+                run.clear();
+            }
+        }
+    }
+}
+
+#[test]
+fn every_symptom_is_explained_by_a_cause_and_every_text_is_bilingual() {
+    let c = real();
+    for s in &c.symptoms {
+        assert!(
+            c.causes.iter().any(|x| x.symptoms.contains_key(&s.id)),
+            "{} unused",
+            s.id
+        );
+    }
+    for lang in Lang::ALL {
+        let text = login_help::content::validate::all_text(&c, lang);
+        assert!(
+            !text.lines().any(|l| l.trim().is_empty()),
+            "empty string in {lang:?}"
+        );
+    }
+    // English text is English: no Han characters slipped into it.
+    let en = login_help::content::validate::all_text(&c, Lang::En);
+    assert!(
+        !en.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+        "Chinese in the English text"
+    );
+}
