@@ -21,10 +21,7 @@ fn main() {
     let content = match source::load_dir(&dir) {
         Ok(content) => content,
         Err(errors) => {
-            eprintln!(
-                "\nThe help content in content/ has {} problem(s):",
-                errors.len()
-            );
+            eprintln!("\nThe help content in content/ has {} problem(s):", errors.len());
             for e in &errors {
                 eprintln!("  - {e}");
                 println!("cargo:warning={e}");

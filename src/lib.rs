@@ -1,5 +1,11 @@
 //! login-help: a help widget for people who cannot log in to ICBC online or
 //! mobile banking.
 
+pub mod components;
 pub mod content;
+pub mod filter;
+pub mod glue;
+pub mod i18n;
+pub mod params;
 pub mod search;
+pub mod state;

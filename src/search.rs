@@ -57,15 +57,13 @@ fn words(folded: &[char]) -> Vec<(usize, usize)> {
 
 /// Words too common in questions about logging in to narrow anything.
 const EN_STOP: &[&str] = &[
-    "a", "an", "the", "i", "i'm", "im", "me", "my", "is", "it", "it's", "its", "to", "of", "and",
-    "or", "for", "in", "on", "at", "be", "can", "can't", "cant", "cannot", "do", "does", "did",
-    "why", "what", "how", "when", "with", "log", "login", "logging", "logged", "icbc", "bank",
-    "banking", "get", "got", "this", "that", "was", "are", "am", "not", "no", "help", "please",
-    "you", "your",
+    "a", "an", "the", "i", "i'm", "im", "me", "my", "is", "it", "it's", "its", "to", "of", "and", "or",
+    "for", "in", "on", "at", "be", "can", "can't", "cant", "cannot", "do", "does", "did", "why", "what",
+    "how", "when", "with", "log", "login", "logging", "logged", "icbc", "bank", "banking", "get", "got",
+    "this", "that", "was", "are", "am", "not", "no", "help", "please", "you", "your",
 ];
-const ZH_STOP: &[&str] = &[
-    "登录", "工商", "商银", "银行", "工行", "怎么", "么办", "为什", "什么", "不了", "一下",
-];
+const ZH_STOP: &[&str] =
+    &["登录", "工商", "商银", "银行", "工行", "怎么", "么办", "为什", "什么", "不了", "一下"];
 
 /// One piece of a query: a Chinese run (matched by its bigrams) or an
 /// English word (matched by prefix or within one typo).
@@ -81,22 +79,22 @@ impl Unit {
     }
 }
 
-/// A parsed query: what was typed plus what its synonyms stand for.
+/// A parsed query. Each group is one thing the visitor asked for: a typed
+/// word or Chinese run, or the meanings of a synonym they used; a group scores
+/// its best alternative, so a synonym with several meanings counts once.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {
-    pub units: Vec<Unit>,
+    pub groups: Vec<Vec<Unit>>,
 }
 
 impl Query {
     /// Parses a typed query, folding it and adding the synonyms it triggers.
     pub fn parse(query: &str, synonyms: &[Synonym]) -> Query {
         let folded = fold(query);
-        let mut units = Vec::new();
-        push_units(&folded, &mut units);
-        let spaced = format!(
-            " {} ",
-            folded.split_whitespace().collect::<Vec<_>>().join(" ")
-        );
+        let mut typed = Vec::new();
+        push_units(&folded, &mut typed);
+        let mut groups: Vec<Vec<Unit>> = typed.into_iter().map(|u| vec![u]).collect();
+        let spaced = format!(" {} ", folded.split_whitespace().collect::<Vec<_>>().join(" "));
         for syn in synonyms {
             let hit = syn.terms.iter().any(|term| {
                 let term = fold(term);
@@ -106,16 +104,24 @@ impl Query {
                 }
             });
             if hit {
+                let mut meanings = Vec::new();
                 for meaning in &syn.means {
-                    push_units(&fold(meaning), &mut units);
+                    push_units(&fold(meaning), &mut meanings);
+                }
+                if !meanings.is_empty() && !groups.contains(&meanings) {
+                    groups.push(meanings);
                 }
             }
         }
-        Query { units }
+        Query { groups }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.units.is_empty()
+        self.groups.is_empty()
+    }
+
+    pub fn units(&self) -> impl Iterator<Item = &Unit> {
+        self.groups.iter().flatten()
     }
 }
 
@@ -144,11 +150,7 @@ fn push_units(folded: &str, units: &mut Vec<Unit>) {
             while i < chars.len() && is_word_char(chars[i]) {
                 i += 1;
             }
-            let word: String = chars[start..i]
-                .iter()
-                .collect::<String>()
-                .trim_matches('\'')
-                .to_string();
+            let word: String = chars[start..i].iter().collect::<String>().trim_matches('\'').to_string();
             let unit = Unit::Word(word);
             if matches!(&unit, Unit::Word(w) if !w.is_empty() && !EN_STOP.contains(&w.as_str()))
                 && !units.contains(&unit)
@@ -180,8 +182,7 @@ impl Doc {
                     doc.grams.insert([w[0], w[1]]);
                 }
             }
-            doc.chars
-                .extend(folded.iter().copied().filter(|c| is_cjk(*c)));
+            doc.chars.extend(folded.iter().copied().filter(|c| is_cjk(*c)));
             for (s, e) in words(&folded) {
                 vocab.insert(folded[s..e].iter().collect::<String>());
             }
@@ -191,10 +192,10 @@ impl Doc {
         doc
     }
 
-    /// How well the query matches: the sum over its units of the share of
-    /// each unit found (0 when nothing is).
+    /// How well the query matches: over the query's groups, the sum of the
+    /// best share of an alternative found (0 when nothing is).
     pub fn score(&self, query: &Query) -> f32 {
-        query.units.iter().map(|u| self.unit_score(u)).sum()
+        query.groups.iter().map(|group| group.iter().map(|u| self.unit_score(u)).fold(0.0, f32::max)).sum()
     }
 
     fn unit_score(&self, unit: &Unit) -> f32 {
@@ -271,7 +272,7 @@ pub fn highlight(text: &str, query: &Query) -> Vec<(String, bool)> {
     }
     let folded: Vec<char> = chars.iter().map(|c| fold_char(*c)).collect();
     let mut marked = vec![false; chars.len()];
-    for unit in &query.units {
+    for unit in query.units() {
         match unit {
             Unit::Han(run) if run.len() == 1 => {
                 for (i, c) in folded.iter().enumerate() {
@@ -340,10 +341,7 @@ mod tests {
         assert!(word_matches("passwrod", "password"));
         assert!(word_matches("pasword", "password"));
         assert!(word_matches("verif", "verification"));
-        assert!(
-            !word_matches("code", "coda"),
-            "short words must match exactly or by prefix"
-        );
+        assert!(!word_matches("code", "coda"), "short words must match exactly or by prefix");
         assert!(!word_matches("veriffcatoin", "verification"));
         assert!(!word_matches("ab", "about"));
     }
@@ -351,14 +349,11 @@ mod tests {
     #[test]
     fn chinese_queries_become_runs_and_drop_generic_words() {
         let q = Query::parse("验证码收不到", &[]);
-        assert_eq!(q.units, vec![Unit::Han("验证码收不到".chars().collect())]);
+        assert_eq!(q.groups, vec![vec![Unit::Han("验证码收不到".chars().collect())]]);
         assert!(Query::parse("登录", &[]).is_empty());
         assert!(Query::parse("   ", &[]).is_empty());
         let q = Query::parse("How do I reset my password?", &[]);
-        assert_eq!(
-            q.units,
-            vec![Unit::Word("reset".into()), Unit::Word("password".into())]
-        );
+        assert_eq!(q.groups, vec![vec![Unit::Word("reset".into())], vec![Unit::Word("password".into())]]);
     }
 
     #[test]
@@ -367,18 +362,14 @@ mod tests {
             syn(Lang::Zh, &["刷脸"], &["人脸识别"]),
             syn(Lang::En, &["sms", "text message"], &["verification code"]),
         ];
-        assert!(Query::parse("刷脸失败", &syns)
-            .units
-            .contains(&Unit::Han("人脸识别".chars().collect())));
+        let face = Query::parse("刷脸失败", &syns);
+        assert_eq!(face.groups[1], vec![Unit::Han("人脸识别".chars().collect())]);
         let q = Query::parse("No SMS", &syns);
-        assert!(q.units.contains(&Unit::Word("verification".into())));
-        assert!(Query::parse("text  message", &syns)
-            .units
-            .contains(&Unit::Word("code".into())));
+        assert_eq!(q.groups[1], vec![Unit::Word("verification".into()), Unit::Word("code".into())]);
+        let code = Unit::Word("code".into());
+        assert!(Query::parse("text  message", &syns).units().any(|u| u == &code));
         // English terms match whole words only.
-        assert!(!Query::parse("smsx", &syns)
-            .units
-            .contains(&Unit::Word("code".into())));
+        assert!(!Query::parse("smsx", &syns).units().any(|u| u == &code));
     }
 
     #[test]
@@ -398,24 +389,11 @@ mod tests {
     fn highlight_marks_matches_and_keeps_the_text() {
         let q = Query::parse("验证码 CODE", &[]);
         let runs = highlight("重新获取验证码 (code)", &q);
-        assert_eq!(
-            runs.iter().map(|r| r.0.as_str()).collect::<String>(),
-            "重新获取验证码 (code)"
-        );
+        assert_eq!(runs.iter().map(|r| r.0.as_str()).collect::<String>(), "重新获取验证码 (code)");
         let marked: Vec<&str> = runs.iter().filter(|r| r.1).map(|r| r.0.as_str()).collect();
         assert_eq!(marked, ["验证码", "code"]);
         let runs = highlight("<b>not html</b>", &Query::parse("html", &[]));
-        assert_eq!(
-            runs,
-            vec![
-                ("<b>not ".into(), false),
-                ("html".into(), true),
-                ("</b>".into(), false)
-            ]
-        );
-        assert_eq!(
-            highlight("text", &Query::default()),
-            vec![("text".into(), false)]
-        );
+        assert_eq!(runs, vec![("<b>not ".into(), false), ("html".into(), true), ("</b>".into(), false)]);
+        assert_eq!(highlight("text", &Query::default()), vec![("text".into(), false)]);
     }
 }

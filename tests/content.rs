@@ -13,16 +13,11 @@ fn manifest(path: &str) -> PathBuf {
 /// The minimal valid fixture with the files of `tests/fixtures/bad/<name>/`
 /// laid over it, loaded from a scratch folder.
 fn load_bad(name: &str) -> Vec<ContentError> {
-    let dir =
-        std::env::temp_dir().join(format!("login-help-fixture-{}-{name}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("login-help-fixture-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for file in FILES.iter().chain([&SYNONYMS_FILE]) {
         let bad = manifest("tests/fixtures/bad").join(name).join(file);
-        let src = if bad.exists() {
-            bad
-        } else {
-            manifest("tests/fixtures/minimal").join(file)
-        };
+        let src = if bad.exists() { bad } else { manifest("tests/fixtures/minimal").join(file) };
         std::fs::copy(src, dir.join(file)).unwrap();
     }
     let result = load_dir(&dir);
@@ -36,10 +31,7 @@ fn messages(errors: &[ContentError]) -> Vec<String> {
 
 fn assert_reported(errors: &[ContentError], expected: &str) {
     let all = messages(errors);
-    assert!(
-        all.iter().any(|m| m == expected),
-        "expected {expected:?} among {all:#?}"
-    );
+    assert!(all.iter().any(|m| m == expected), "expected {expected:?} among {all:#?}");
 }
 
 #[test]
@@ -125,9 +117,7 @@ fn syntax_error_names_the_file_and_line() {
 fn missing_file_is_reported() {
     let errors = load_dir(&manifest("tests/fixtures/does-not-exist")).expect_err("no files");
     assert_eq!(errors.len(), FILES.len() + 1);
-    assert!(errors[0]
-        .to_string()
-        .starts_with("content/symptoms.toml: cannot read the file"));
+    assert!(errors[0].to_string().starts_with("content/symptoms.toml: cannot read the file"));
 }
 
 // --- the real content ------------------------------------------------------
@@ -173,55 +163,16 @@ fn every_required_symptom_is_there() {
 #[test]
 fn the_article_items_are_all_there() {
     let c = real();
-    let table: Vec<&str> = c
-        .causes
-        .iter()
-        .filter(|x| x.in_table)
-        .map(|x| x.kind.zh.as_str())
-        .collect();
-    assert_eq!(
-        table,
-        [
-            "账号问题",
-            "密码问题",
-            "网络问题",
-            "系统维护",
-            "浏览器问题",
-            "安全问题"
-        ]
-    );
-    assert!(
-        c.causes.len() >= 20,
-        "table rows plus the causes named in the text"
-    );
-    assert_eq!(
-        c.faqs.len(),
-        3 + 5 + 6,
-        "Q1-Q3, five knowledge-extension answers, six points of article 2"
-    );
+    let table: Vec<&str> = c.causes.iter().filter(|x| x.in_table).map(|x| x.kind.zh.as_str()).collect();
+    assert_eq!(table, ["账号问题", "密码问题", "网络问题", "系统维护", "浏览器问题", "安全问题"]);
+    assert!(c.causes.len() >= 20, "table rows plus the causes named in the text");
+    assert_eq!(c.faqs.len(), 3 + 5 + 6, "Q1-Q3, five knowledge-extension answers, six points of article 2");
     let names: Vec<&str> = c.stories.iter().map(|s| s.name.en.as_str()).collect();
-    assert_eq!(
-        names,
-        [
-            "Xiao Wang",
-            "Xiao Li",
-            "Xiao Zhang",
-            "Li Hua",
-            "Mr Zhang",
-            "Ms Wang",
-            "Mr Zhao"
-        ]
-    );
+    assert_eq!(names, ["Xiao Wang", "Xiao Li", "Xiao Zhang", "Li Hua", "Mr Zhang", "Ms Wang", "Mr Zhao"]);
     let steps: Vec<&str> = c.steps.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         steps,
-        [
-            "basic-checks",
-            "wait-and-update",
-            "account-status",
-            "security-verification",
-            "get-help"
-        ]
+        ["basic-checks", "wait-and-update", "account-status", "security-verification", "get-help"]
     );
     assert_eq!(c.tips.len(), 5);
     assert_eq!(c.channels.len(), 5);
@@ -233,11 +184,7 @@ fn the_article_items_are_all_there() {
 #[test]
 fn the_only_phone_number_is_95588() {
     let c = real();
-    let phones: Vec<&str> = c
-        .channels
-        .iter()
-        .filter_map(|ch| ch.phone.as_deref())
-        .collect();
+    let phones: Vec<&str> = c.channels.iter().filter_map(|ch| ch.phone.as_deref()).collect();
     assert_eq!(phones, ["95588"]);
     // No other long digit run (a phone number) anywhere in the text.
     for lang in Lang::ALL {
@@ -247,10 +194,7 @@ fn the_only_phone_number_is_95588() {
             if ch.is_ascii_digit() {
                 run.push(ch);
             } else {
-                assert!(
-                    run.len() < 5 || run == "95588",
-                    "unexpected number {run} in {lang:?} text"
-                );
+                assert!(run.len() < 5 || run == "95588", "unexpected number {run} in {lang:?} text");
                 run.clear();
             }
         }
@@ -261,23 +205,13 @@ fn the_only_phone_number_is_95588() {
 fn every_symptom_is_explained_by_a_cause_and_every_text_is_bilingual() {
     let c = real();
     for s in &c.symptoms {
-        assert!(
-            c.causes.iter().any(|x| x.symptoms.contains_key(&s.id)),
-            "{} unused",
-            s.id
-        );
+        assert!(c.causes.iter().any(|x| x.symptoms.contains_key(&s.id)), "{} unused", s.id);
     }
     for lang in Lang::ALL {
         let text = login_help::content::validate::all_text(&c, lang);
-        assert!(
-            !text.lines().any(|l| l.trim().is_empty()),
-            "empty string in {lang:?}"
-        );
+        assert!(!text.lines().any(|l| l.trim().is_empty()), "empty string in {lang:?}");
     }
     // English text is English: no Han characters slipped into it.
     let en = login_help::content::validate::all_text(&c, Lang::En);
-    assert!(
-        !en.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
-        "Chinese in the English text"
-    );
+    assert!(!en.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)), "Chinese in the English text");
 }

@@ -79,19 +79,13 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
         match std::fs::read_to_string(dir.join(name)) {
             Ok(text) => Some(text),
             Err(e) => {
-                errors.push(ContentError::file(
-                    name,
-                    format!("cannot read the file: {e}"),
-                ));
+                errors.push(ContentError::file(name, format!("cannot read the file: {e}")));
                 None
             }
         }
     };
-    let texts: Vec<(&str, Option<String>)> = FILES
-        .iter()
-        .chain(std::iter::once(&SYNONYMS_FILE))
-        .map(|name| (*name, read(name)))
-        .collect();
+    let texts: Vec<(&str, Option<String>)> =
+        FILES.iter().chain(std::iter::once(&SYNONYMS_FILE)).map(|name| (*name, read(name))).collect();
     for (name, text) in texts {
         let Some(text) = text else { continue };
         if let Err(e) = parse_into(name, &text, &mut content) {

@@ -20,12 +20,7 @@ pub struct ContentError {
 
 impl ContentError {
     pub fn file(file: &str, message: String) -> Self {
-        ContentError {
-            file: file.into(),
-            entry: String::new(),
-            field: String::new(),
-            message,
-        }
+        ContentError { file: file.into(), entry: String::new(), field: String::new(), message }
     }
 }
 
@@ -99,30 +94,20 @@ impl Checker {
         }
     }
 
-    fn symptom_refs<'a>(
-        &mut self,
-        known: &BTreeSet<&str>,
-        ids: impl IntoIterator<Item = &'a String>,
-    ) {
+    fn symptom_refs<'a>(&mut self, known: &BTreeSet<&str>, ids: impl IntoIterator<Item = &'a String>) {
         let mut seen = BTreeSet::new();
         let mut count = 0;
         for id in ids {
             count += 1;
             if !known.contains(id.as_str()) {
-                self.fail(
-                    &format!("symptoms.{id}"),
-                    "symptom id is not defined in symptoms.toml",
-                );
+                self.fail(&format!("symptoms.{id}"), "symptom id is not defined in symptoms.toml");
             }
             if !seen.insert(id) {
                 self.fail(&format!("symptoms.{id}"), "symptom listed twice");
             }
         }
         if count == 0 {
-            self.fail(
-                "symptoms",
-                "empty list: tag the entry with at least one symptom",
-            );
+            self.fail("symptoms", "empty list: tag the entry with at least one symptom");
         }
     }
 }
@@ -130,28 +115,17 @@ impl Checker {
 fn is_kebab_id(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
 /// Ids must be kebab-case and unique within their kind.
-fn check_ids<'a>(
-    c: &mut Checker,
-    file: &'static str,
-    kind: &str,
-    ids: impl IntoIterator<Item = &'a str>,
-) {
+fn check_ids<'a>(c: &mut Checker, file: &'static str, kind: &str, ids: impl IntoIterator<Item = &'a str>) {
     let mut seen = BTreeSet::new();
     for id in ids {
         c.at(file, kind, id);
         if !is_kebab_id(id) {
-            c.fail(
-                "id",
-                "ids are kebab-case: lower-case letters, digits and single dashes",
-            );
+            c.fail("id", "ids are kebab-case: lower-case letters, digits and single dashes");
         }
         if !seen.insert(id) {
             c.fail("id", "duplicate id");
@@ -161,74 +135,20 @@ fn check_ids<'a>(
 
 /// Every problem found in `content`; empty when it is fine.
 pub fn validate(content: &Content) -> Vec<ContentError> {
-    let mut c = Checker {
-        errors: Vec::new(),
-        file: "",
-        entry: String::new(),
-    };
+    let mut c = Checker { errors: Vec::new(), file: "", entry: String::new() };
     let symptom_ids: BTreeSet<&str> = content.symptoms.iter().map(|s| s.id.as_str()).collect();
     let category_ids: BTreeSet<&str> = content.categories.iter().map(|s| s.id.as_str()).collect();
 
-    check_ids(
-        &mut c,
-        "symptoms.toml",
-        "category",
-        content.categories.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "symptoms.toml",
-        "symptom",
-        content.symptoms.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "causes.toml",
-        "cause",
-        content.causes.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "faq.toml",
-        "faq",
-        content.faqs.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "stories.toml",
-        "story",
-        content.stories.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "steps.toml",
-        "step",
-        content.steps.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "tips.toml",
-        "tip",
-        content.tips.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "channels.toml",
-        "channel",
-        content.channels.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "notice.toml",
-        "environment",
-        content.environment.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut c,
-        "synonyms.toml",
-        "synonym",
-        content.synonyms.iter().map(|x| x.id.as_str()),
-    );
+    check_ids(&mut c, "symptoms.toml", "category", content.categories.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "symptoms.toml", "symptom", content.symptoms.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "causes.toml", "cause", content.causes.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "faq.toml", "faq", content.faqs.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "stories.toml", "story", content.stories.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "steps.toml", "step", content.steps.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "tips.toml", "tip", content.tips.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "channels.toml", "channel", content.channels.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "notice.toml", "environment", content.environment.iter().map(|x| x.id.as_str()));
+    check_ids(&mut c, "synonyms.toml", "synonym", content.synonyms.iter().map(|x| x.id.as_str()));
 
     for cat in &content.categories {
         c.at("symptoms.toml", "category", &cat.id);
@@ -242,20 +162,10 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
         c.text("label", &s.label);
         c.text("hint", &s.hint);
         if !category_ids.contains(s.category.as_str()) {
-            c.fail(
-                "category",
-                format!("category \"{}\" is not defined", s.category),
-            );
+            c.fail("category", format!("category \"{}\" is not defined", s.category));
         }
-        if !content
-            .causes
-            .iter()
-            .any(|cause| cause.symptoms.contains_key(&s.id))
-        {
-            c.fail(
-                "id",
-                "no cause uses this symptom: give at least one cause a weight for it",
-            );
+        if !content.causes.iter().any(|cause| cause.symptoms.contains_key(&s.id)) {
+            c.fail("id", "no cause uses this symptom: give at least one cause a weight for it");
         }
     }
     for x in &content.causes {
@@ -269,11 +179,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
             if !WEIGHTS.contains(weight) {
                 c.fail(
                     &format!("symptoms.{id}"),
-                    format!(
-                        "weight {weight} is out of range ({} to {})",
-                        WEIGHTS.start(),
-                        WEIGHTS.end()
-                    ),
+                    format!("weight {weight} is out of range ({} to {})", WEIGHTS.start(), WEIGHTS.end()),
                 );
             }
         }
@@ -349,10 +255,7 @@ fn check_synonyms(c: &mut Checker, content: &Content) {
             if !word.trim().is_empty() && !corpus[&x.lang].contains(&word.to_lowercase()) {
                 c.fail(
                     &format!("means[{i}]"),
-                    format!(
-                        "\"{word}\" appears nowhere in the {} content",
-                        x.lang.code()
-                    ),
+                    format!("\"{word}\" appears nowhere in the {} content", x.lang.code()),
                 );
             }
         }
@@ -367,33 +270,16 @@ pub fn all_text(content: &Content, lang: Lang) -> String {
         out.push('\n');
     };
     for x in &content.causes {
-        [&x.kind, &x.cause, &x.fix]
-            .into_iter()
-            .chain(&x.steps)
-            .for_each(&mut push);
+        [&x.kind, &x.cause, &x.fix].into_iter().chain(&x.steps).for_each(&mut push);
     }
     for x in &content.faqs {
-        [&x.question, &x.answer]
-            .into_iter()
-            .chain(&x.points)
-            .for_each(&mut push);
+        [&x.question, &x.answer].into_iter().chain(&x.points).for_each(&mut push);
     }
     for x in &content.stories {
-        [
-            &x.name,
-            &x.title,
-            &x.situation,
-            &x.problem,
-            &x.outcome,
-            &x.lesson,
-        ]
-        .into_iter()
-        .for_each(&mut push);
+        [&x.name, &x.title, &x.situation, &x.problem, &x.outcome, &x.lesson].into_iter().for_each(&mut push);
     }
     for x in &content.steps {
-        std::iter::once(&x.title)
-            .chain(&x.actions)
-            .for_each(&mut push);
+        std::iter::once(&x.title).chain(&x.actions).for_each(&mut push);
     }
     for x in &content.tips {
         [&x.title, &x.text].into_iter().for_each(&mut push);
@@ -401,9 +287,7 @@ pub fn all_text(content: &Content, lang: Lang) -> String {
     for x in &content.channels {
         [&x.name, &x.text].into_iter().for_each(&mut push);
     }
-    std::iter::once(&content.notice.title)
-        .chain(&content.notice.points)
-        .for_each(&mut push);
+    std::iter::once(&content.notice.title).chain(&content.notice.points).for_each(&mut push);
     out
 }
 

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the release widget into dist/: the loader login-help.js, the wasm and
+# its glue, the CSS, the help page and the embedding demo.
+source "$(dirname "$0")/lib.sh"
+
+step "Building the wasm (release)"
+cargo build --release --target wasm32-unknown-unknown --lib
+
+step "Generating the JS glue and optimising the wasm"
+out=target/bindgen
+rm -rf "$out" dist
+mkdir -p "$out" dist
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name login-help-app \
+  target/wasm32-unknown-unknown/release/login_help.wasm
+wasm-opt -Oz "$out/login-help-app_bg.wasm" -o dist/login-help-app_bg.wasm
+cp "$out/login-help-app.js" dist/
+cp static/* dist/
+cp index.html dist/
+note "dist/: $(ls dist | tr '\n' ' ')"

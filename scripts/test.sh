@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test layer; fails if any layer does.
+source "$(dirname "$0")/lib.sh"
+scripts/setup.sh --browser
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+step "1/4 Formatting and lints (native and wasm32)"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "2/4 Native tests: content, filtering, ranking, matching"
+cargo test
+
+step "3/4 Component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test components
+
+step "4/4 End-to-end tests in Chromium (Playwright) against the built dist/"
+scripts/build.sh
+node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+step "All test layers passed"

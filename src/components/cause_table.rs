@@ -1,0 +1,66 @@
+use super::marked;
+use crate::content::{embedded, Lang};
+use crate::filter::Hit;
+use crate::i18n::{join, ui};
+use crate::search::Query;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CauseTableProps {
+    pub lang: Lang,
+    pub hits: Vec<Hit>,
+    pub query: Query,
+    /// Ranked by the chosen symptoms (changes the heading).
+    pub ranked: bool,
+}
+
+/// The cause table of the article: type, likely cause, fix; with symptoms
+/// chosen, the most likely causes first, each saying why it is listed.
+#[component]
+pub fn CauseTable(props: &CauseTableProps) -> Html {
+    let c = embedded();
+    let lang = props.lang;
+    let t = ui(lang);
+    let q = &props.query;
+    let heading = if props.ranked { t.causes_ranked_heading } else { t.causes_heading };
+    let rows = props.hits.iter().map(|hit| {
+        let x = &c.causes[hit.index];
+        let because: Vec<&str> =
+            hit.because.iter().filter_map(|id| c.symptom(id)).map(|s| s.label.get(lang)).collect();
+        html! {
+            <tr key={x.id.clone()} data-kind="cause" data-id={x.id.clone()}>
+                <th scope="row">{ marked(x.kind.get(lang), q) }</th>
+                <td>
+                    { marked(x.cause.get(lang), q) }
+                    if !because.is_empty() {
+                        <p class="lh-because">{ t.because }{ join(lang, &because) }</p>
+                    }
+                </td>
+                <td>
+                    { marked(x.fix.get(lang), q) }
+                    <details class="lh-fix-steps">
+                        <summary>{ t.fix_steps }</summary>
+                        <ol>{ for x.steps.iter().map(|s| html! { <li>{ marked(s.get(lang), q) }</li> }) }</ol>
+                    </details>
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="lh-section" aria-labelledby="lh-causes-h">
+            <h3 id="lh-causes-h">{ heading }</h3>
+            <div class="lh-table-wrap">
+                <table class="lh-table">
+                    <thead>
+                        <tr>
+                            <th scope="col" class="lh-col-type">{ t.col_type }</th>
+                            <th scope="col">{ t.col_cause }</th>
+                            <th scope="col">{ t.col_fix }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

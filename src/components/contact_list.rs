@@ -1,0 +1,50 @@
+use super::marked;
+use crate::content::{embedded, Lang};
+use crate::filter::Hit;
+use crate::i18n::ui;
+use crate::search::Query;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ContactListProps {
+    pub lang: Lang,
+    pub hits: Vec<Hit>,
+    pub query: Query,
+    /// Called with the channel id when the visitor opens a channel.
+    pub on_contact: Callback<String>,
+}
+
+/// The official channels; the hotline as a `tel:` link.
+#[component]
+pub fn ContactList(props: &ContactListProps) -> Html {
+    let c = embedded();
+    let lang = props.lang;
+    let t = ui(lang);
+    let q = &props.query;
+    html! {
+        <section class="lh-section lh-contact" aria-labelledby="lh-contact-h">
+            <h3 id="lh-contact-h">{ t.channels_heading }</h3>
+            <ul class="lh-cards">
+                { for props.hits.iter().map(|hit| {
+                    let x = &c.channels[hit.index];
+                    let on_click = {
+                        let on_contact = props.on_contact.clone();
+                        let id = x.id.clone();
+                        Callback::from(move |_: MouseEvent| on_contact.emit(id.clone()))
+                    };
+                    html! {
+                        <li key={x.id.clone()} data-kind="channel" data-id={x.id.clone()} class="lh-card">
+                            <h4>{ marked(x.name.get(lang), q) }</h4>
+                            <p>{ marked(x.text.get(lang), q) }</p>
+                            if let Some(phone) = &x.phone {
+                                <a class="lh-call" href={format!("tel:{phone}")} onclick={on_click}>
+                                    { t.call }{ " " }{ phone.clone() }
+                                </a>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,44 @@
+use super::marked;
+use crate::content::{embedded, Lang};
+use crate::filter::Hit;
+use crate::i18n::ui;
+use crate::search::Query;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FaqListProps {
+    pub lang: Lang,
+    pub hits: Vec<Hit>,
+    pub query: Query,
+}
+
+/// Questions and answers as an accordion of native `<details>`. While the
+/// visitor searches, the answers open so the highlighted words show.
+#[component]
+pub fn FaqList(props: &FaqListProps) -> Html {
+    let c = embedded();
+    let lang = props.lang;
+    let q = &props.query;
+    let open = !q.is_empty();
+    html! {
+        <section class="lh-section" aria-labelledby="lh-faq-h">
+            <h3 id="lh-faq-h">{ ui(lang).faq_heading }</h3>
+            <div class="lh-faq">
+                { for props.hits.iter().map(|hit| {
+                    let x = &c.faqs[hit.index];
+                    html! {
+                        <details key={x.id.clone()} data-kind="faq" data-id={x.id.clone()} {open}>
+                            <summary>{ marked(x.question.get(lang), q) }</summary>
+                            <div class="lh-answer">
+                                <p>{ marked(x.answer.get(lang), q) }</p>
+                                if !x.points.is_empty() {
+                                    <ul>{ for x.points.iter().map(|p| html! { <li>{ marked(p.get(lang), q) }</li> }) }</ul>
+                                }
+                            </div>
+                        </details>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

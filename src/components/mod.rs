@@ -1,0 +1,51 @@
+//! The widget's components, one a file, named for what the visitor sees.
+//! They render state; changes go back through the reducer's dispatcher.
+
+mod cause_table;
+mod contact_list;
+mod faq_list;
+mod help_widget;
+mod language_switch;
+mod no_match;
+mod result_count;
+mod safety_notice;
+mod search_box;
+mod step_checklist;
+mod story_list;
+mod symptom_picker;
+mod tip_list;
+
+pub use cause_table::CauseTable;
+pub use contact_list::ContactList;
+pub use faq_list::FaqList;
+pub use help_widget::{HelpWidget, HelpWidgetProps};
+pub use language_switch::LanguageSwitch;
+pub use no_match::NoMatch;
+pub use result_count::ResultCount;
+pub use safety_notice::SafetyNotice;
+pub use search_box::SearchBox;
+pub use step_checklist::StepChecklist;
+pub use story_list::StoryList;
+pub use symptom_picker::SymptomPicker;
+pub use tip_list::TipList;
+
+use crate::search::{highlight, Query};
+use yew::prelude::*;
+
+/// Text with the query's matches wrapped in `<mark>`. The text is only ever
+/// rendered as text nodes, never parsed as HTML.
+pub fn marked(text: &str, query: &Query) -> Html {
+    if query.is_empty() {
+        return html! { {text.to_string()} };
+    }
+    highlight(text, query)
+        .into_iter()
+        .map(|(run, hit)| {
+            if hit {
+                html! { <mark>{run}</mark> }
+            } else {
+                html! { {run} }
+            }
+        })
+        .collect()
+}

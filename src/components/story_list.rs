@@ -1,0 +1,43 @@
+use super::marked;
+use crate::content::{embedded, Lang};
+use crate::filter::Hit;
+use crate::i18n::ui;
+use crate::search::Query;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StoryListProps {
+    pub lang: Lang,
+    pub hits: Vec<Hit>,
+    pub query: Query,
+}
+
+/// The real cases: who, what went wrong, what fixed it, the lesson.
+#[component]
+pub fn StoryList(props: &StoryListProps) -> Html {
+    let c = embedded();
+    let lang = props.lang;
+    let t = ui(lang);
+    let q = &props.query;
+    html! {
+        <section class="lh-section" aria-labelledby="lh-stories-h">
+            <h3 id="lh-stories-h">{ t.stories_heading }</h3>
+            <ul class="lh-cards">
+                { for props.hits.iter().map(|hit| {
+                    let x = &c.stories[hit.index];
+                    html! {
+                        <li key={x.id.clone()} data-kind="story" data-id={x.id.clone()} class="lh-card">
+                            <h4>{ marked(x.title.get(lang), q) }</h4>
+                            <p>{ marked(x.situation.get(lang), q) }</p>
+                            <dl>
+                                <dt>{ t.story_problem }</dt><dd>{ marked(x.problem.get(lang), q) }</dd>
+                                <dt>{ t.story_outcome }</dt><dd>{ marked(x.outcome.get(lang), q) }</dd>
+                                <dt>{ t.story_lesson }</dt><dd>{ marked(x.lesson.get(lang), q) }</dd>
+                            </dl>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

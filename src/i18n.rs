@@ -1,0 +1,148 @@
+//! The widget's own words (headings, buttons, counts) in both languages. The
+//! help content itself lives in `content/`.
+
+use crate::content::Lang;
+
+pub struct Ui {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub picker_heading: &'static str,
+    pub chosen_label: &'static str,
+    pub remove: &'static str,
+    pub clear_all: &'static str,
+    pub causes_heading: &'static str,
+    pub causes_ranked_heading: &'static str,
+    pub col_type: &'static str,
+    pub col_cause: &'static str,
+    pub col_fix: &'static str,
+    pub because: &'static str,
+    pub fix_steps: &'static str,
+    pub faq_heading: &'static str,
+    pub stories_heading: &'static str,
+    pub story_problem: &'static str,
+    pub story_outcome: &'static str,
+    pub story_lesson: &'static str,
+    pub steps_heading: &'static str,
+    pub steps_done: &'static str,
+    pub steps_reset: &'static str,
+    pub step_done_label: &'static str,
+    pub tips_heading: &'static str,
+    pub channels_heading: &'static str,
+    pub call: &'static str,
+    pub no_match_heading: &'static str,
+    pub no_match_text: &'static str,
+    pub environment: &'static str,
+    pub language_label: &'static str,
+}
+
+pub const ZH: Ui = Ui {
+    title: "工商银行登录不了?",
+    intro: "选择你遇到的情况,或直接描述问题,下面会列出最可能的原因和解决办法。",
+    search_label: "搜索问题",
+    search_placeholder: "例如:验证码收不到、刷脸失败",
+    picker_heading: "你遇到了什么情况?",
+    chosen_label: "已选择",
+    remove: "移除",
+    clear_all: "全部清除",
+    causes_heading: "常见原因",
+    causes_ranked_heading: "最可能的原因",
+    col_type: "问题类型",
+    col_cause: "可能原因",
+    col_fix: "解决方法",
+    because: "因为你选择了:",
+    fix_steps: "具体步骤",
+    faq_heading: "常见问题",
+    stories_heading: "真实案例",
+    story_problem: "出了什么问题",
+    story_outcome: "怎么解决的",
+    story_lesson: "经验",
+    steps_heading: "排查步骤:从简单到严重",
+    steps_done: "已完成",
+    steps_reset: "重新开始",
+    step_done_label: "已完成这一步:",
+    tips_heading: "如何避免登录问题",
+    channels_heading: "联系工商银行",
+    call: "拨打",
+    no_match_heading: "没有找到完全相符的内容",
+    no_match_text: "换个说法试试,或按下面的步骤从简单到严重逐一排查;仍然不行,请通过官方渠道联系银行。",
+    environment: "文中操作环境:",
+    language_label: "语言",
+};
+
+pub const EN: Ui = Ui {
+    title: "Can't log in to ICBC?",
+    intro: "Pick what is happening, or describe the problem: the most likely causes and fixes are listed below.",
+    search_label: "Search",
+    search_placeholder: "e.g. code not arriving, face login fails",
+    picker_heading: "What is happening?",
+    chosen_label: "Chosen",
+    remove: "Remove",
+    clear_all: "Clear all",
+    causes_heading: "Common causes",
+    causes_ranked_heading: "Most likely causes",
+    col_type: "Type",
+    col_cause: "Likely cause",
+    col_fix: "Fix",
+    because: "Because you chose: ",
+    fix_steps: "Step by step",
+    faq_heading: "Questions and answers",
+    stories_heading: "Real cases",
+    story_problem: "What went wrong",
+    story_outcome: "What fixed it",
+    story_lesson: "Lesson",
+    steps_heading: "What to try, from simple to serious",
+    steps_done: "done",
+    steps_reset: "Start over",
+    step_done_label: "Done with this step: ",
+    tips_heading: "How to avoid login problems",
+    channels_heading: "Contact ICBC",
+    call: "Call",
+    no_match_heading: "Nothing matches exactly",
+    no_match_text: "Try other words, or work through the steps below from simple to serious; if it still fails, contact the bank through an official channel.",
+    environment: "Written for: ",
+    language_label: "Language",
+};
+
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+/// The live result count, e.g. "3 causes, 4 answers, 2 stories match".
+pub fn result_count(lang: Lang, causes: usize, answers: usize, stories: usize) -> String {
+    match lang {
+        Lang::Zh => format!("找到 {causes} 个原因、{answers} 条解答、{stories} 个案例"),
+        Lang::En => {
+            let n = |count: usize, one: &str, many: &str| {
+                format!("{count} {}", if count == 1 { one } else { many })
+            };
+            format!(
+                "{}, {}, {} match",
+                n(causes, "cause", "causes"),
+                n(answers, "answer", "answers"),
+                n(stories, "story", "stories")
+            )
+        }
+    }
+}
+
+/// Joins a list the way each language does.
+pub fn join(lang: Lang, items: &[&str]) -> String {
+    items.join(if lang == Lang::Zh { "、" } else { ", " })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(result_count(Lang::En, 3, 4, 2), "3 causes, 4 answers, 2 stories match");
+        assert_eq!(result_count(Lang::En, 1, 1, 0), "1 cause, 1 answer, 0 stories match");
+        assert_eq!(result_count(Lang::Zh, 3, 4, 2), "找到 3 个原因、4 条解答、2 个案例");
+    }
+}

@@ -1,0 +1,191 @@
+//! Parsing of what the outside world hands the widget: element attributes and
+//! the URL fragment. Pure Rust; bad values come back as warnings, never errors.
+
+use crate::content::{Content, Lang};
+
+/// Colour scheme chosen by the `theme` attribute.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub fn parse(value: &str) -> Option<Theme> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" | "" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "lh-light",
+            Theme::Dark => "lh-dark",
+            Theme::Auto => "lh-auto",
+        }
+    }
+}
+
+/// Splits a comma-separated list of symptom ids, keeping the known ones in
+/// order without repeats; unknown ids are returned apart for a warning.
+pub fn symptom_list(content: &Content, list: &str) -> (Vec<String>, Vec<String>) {
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        if content.symptom(id).is_some() {
+            if !known.iter().any(|k| k == id) {
+                known.push(id.to_string());
+            }
+        } else {
+            unknown.push(id.to_string());
+        }
+    }
+    (known, unknown)
+}
+
+/// The part of the state that a link can carry.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shared {
+    pub symptoms: Vec<String>,
+    pub query: String,
+    pub lang: Option<Lang>,
+}
+
+/// Reads `#s=a,b&q=…&lang=zh`. Anything unknown or malformed is left out and
+/// described in the returned warnings.
+pub fn parse_fragment(content: &Content, fragment: &str) -> (Shared, Vec<String>) {
+    let mut shared = Shared::default();
+    let mut warnings = Vec::new();
+    let body = fragment.strip_prefix('#').unwrap_or(fragment);
+    for pair in body.split('&').filter(|p| !p.is_empty()) {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(value) = percent_decode(raw) else {
+            warnings
+                .push(format!("ignored `{key}` in the URL fragment: it is not valid percent-encoded UTF-8"));
+            continue;
+        };
+        match key {
+            "s" => {
+                let (known, unknown) = symptom_list(content, &value);
+                if !unknown.is_empty() {
+                    warnings.push(format!(
+                        "ignored unknown symptom id(s) in the URL fragment: {}",
+                        unknown.join(", ")
+                    ));
+                }
+                shared.symptoms = known;
+            }
+            "q" => shared.query = value,
+            "lang" => match Lang::parse(&value) {
+                Some(lang) => shared.lang = Some(lang),
+                None => warnings.push(format!("ignored unknown language `{value}` in the URL fragment")),
+            },
+            other => warnings.push(format!("ignored unknown key `{other}` in the URL fragment")),
+        }
+    }
+    (shared, warnings)
+}
+
+/// Writes the fragment for a state, without the leading `#`; empty parts are
+/// left out.
+pub fn format_fragment(shared: &Shared) -> String {
+    let mut parts = Vec::new();
+    if !shared.symptoms.is_empty() {
+        parts.push(format!("s={}", shared.symptoms.join(",")));
+    }
+    if !shared.query.is_empty() {
+        parts.push(format!("q={}", percent_encode(&shared.query)));
+    }
+    if let Some(lang) = shared.lang {
+        parts.push(format!("lang={}", lang.code()));
+    }
+    parts.join("&")
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::embedded;
+
+    #[test]
+    fn fragment_round_trip() {
+        let shared = Shared {
+            symptoms: vec!["sms-code-missing".into(), "account-locked".into()],
+            query: "短信 & code=1%".into(),
+            lang: Some(Lang::En),
+        };
+        let text = format_fragment(&shared);
+        assert!(text.starts_with("s=sms-code-missing,account-locked&q=%E7%9F%AD"), "{text}");
+        assert_eq!(parse_fragment(embedded(), &format!("#{text}")), (shared, vec![]));
+        assert_eq!(format_fragment(&Shared::default()), "");
+    }
+
+    #[test]
+    fn fragment_as_agents_write_it() {
+        let (shared, warnings) =
+            parse_fragment(embedded(), "#s=sms-code-missing,account-locked&q=短信&lang=zh");
+        assert_eq!(shared.symptoms, ["sms-code-missing", "account-locked"]);
+        assert_eq!(shared.query, "短信");
+        assert_eq!(shared.lang, Some(Lang::Zh));
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn bad_fragments_are_ignored_with_warnings() {
+        let (shared, warnings) =
+            parse_fragment(embedded(), "#s=nope,account-locked,account-locked&q=%E7%9F&lang=fr&x=1");
+        assert_eq!(
+            shared,
+            Shared { symptoms: vec!["account-locked".into()], query: String::new(), lang: None }
+        );
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
+        assert!(warnings[0].contains("nope"));
+        let (shared, _) = parse_fragment(embedded(), "#%%%&&=");
+        assert_eq!(shared, Shared::default());
+    }
+
+    #[test]
+    fn attributes() {
+        assert_eq!(Theme::parse(" Dark "), Some(Theme::Dark));
+        assert_eq!(Theme::parse("neon"), None);
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        let (known, unknown) = symptom_list(embedded(), " account-locked, ,bogus,account-locked");
+        assert_eq!((known, unknown), (vec!["account-locked".to_string()], vec!["bogus".to_string()]));
+    }
+}

@@ -1,0 +1,121 @@
+//! The widget's state and the one reducer every change goes through.
+
+use crate::content::Lang;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    /// Chosen symptom ids, in the order they were picked.
+    pub symptoms: Vec<String>,
+    pub query: String,
+    /// Ids of the steps ticked off in the checklist.
+    pub done_steps: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    ToggleSymptom(String),
+    RemoveSymptom(String),
+    ClearSymptoms,
+    SetSymptoms(Vec<String>),
+    SetQuery(String),
+    SetLang(Lang),
+    ToggleStep(String),
+    ResetSteps,
+    /// From a link or back/forward: symptoms and query, and the language if given.
+    Restore {
+        symptoms: Vec<String>,
+        query: String,
+        lang: Option<Lang>,
+    },
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::ToggleSymptom(id) => {
+                if let Some(pos) = next.symptoms.iter().position(|s| *s == id) {
+                    next.symptoms.remove(pos);
+                } else {
+                    next.symptoms.push(id);
+                }
+            }
+            Action::RemoveSymptom(id) => next.symptoms.retain(|s| *s != id),
+            Action::ClearSymptoms => next.symptoms.clear(),
+            Action::SetSymptoms(ids) => next.symptoms = ids,
+            Action::SetQuery(q) => next.query = q,
+            Action::SetLang(lang) => next.lang = lang,
+            Action::ToggleStep(id) => {
+                if let Some(pos) = next.done_steps.iter().position(|s| *s == id) {
+                    next.done_steps.remove(pos);
+                } else {
+                    next.done_steps.push(id);
+                }
+            }
+            Action::ResetSteps => next.done_steps.clear(),
+            Action::Restore { symptoms, query, lang } => {
+                next.symptoms = symptoms;
+                next.query = query;
+                if let Some(lang) = lang {
+                    next.lang = lang;
+                }
+            }
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(state: State, actions: Vec<Action>) -> State {
+        let mut s = Rc::new(state);
+        for a in actions {
+            s = s.reduce(a);
+        }
+        (*s).clone()
+    }
+
+    #[test]
+    fn toggling_keeps_pick_order() {
+        let s = apply(
+            State::default(),
+            vec![
+                Action::ToggleSymptom("a".into()),
+                Action::ToggleSymptom("b".into()),
+                Action::ToggleSymptom("c".into()),
+                Action::ToggleSymptom("a".into()),
+                Action::RemoveSymptom("c".into()),
+            ],
+        );
+        assert_eq!(s.symptoms, ["b"]);
+        assert!(apply(s, vec![Action::ClearSymptoms]).symptoms.is_empty());
+    }
+
+    #[test]
+    fn restore_keeps_language_unless_given_and_steps_always() {
+        let start = State { lang: Lang::En, done_steps: vec!["basic-checks".into()], ..State::default() };
+        let s =
+            apply(start, vec![Action::Restore { symptoms: vec!["x".into()], query: "q".into(), lang: None }]);
+        assert_eq!((s.lang, s.query.as_str(), s.done_steps.len()), (Lang::En, "q", 1));
+        let s = apply(s, vec![Action::ToggleStep("basic-checks".into()), Action::SetLang(Lang::Zh)]);
+        assert!(s.done_steps.is_empty());
+        assert_eq!(s.lang, Lang::Zh);
+    }
+
+    #[test]
+    fn unchanged_state_is_the_same_rc() {
+        let s = Rc::new(State::default());
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::ClearSymptoms)));
+    }
+}

@@ -1,0 +1,50 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by
+// playwright-core, and dist/ served on 127.0.0.1.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const SHOTS = 'target/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function serveDist() {
+  const server = await startServer('dist', 0);
+  return { server, base: `http://127.0.0.1:${server.address().port}` };
+}
+
+/// A page that records console errors/warnings, page errors and every request.
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  if (url) {
+    await page.goto(url);
+  }
+  return { context, page, log };
+}
+
+/// Waits until the widget inside `selector` has rendered.
+export async function widgetReady(page, selector = 'login-help') {
+  await page.locator(`${selector} .lh`).first().waitFor();
+}
