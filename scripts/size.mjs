@@ -1,0 +1,21 @@
+// Prints what a visitor downloads from dist/: raw, gzip -9 and brotli (q11)
+// sizes of each file the widget needs, and their total.
+//   node scripts/size.mjs [dist]
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dir = process.argv[2] ?? 'dist';
+const files = ['login-help.js', 'login-help-app.js', 'login-help-app_bg.wasm', 'login-help.css'];
+const kib = (n) => (n / 1024).toFixed(1).padStart(8) + ' KiB';
+const rows = files.map((name) => {
+  const data = readFileSync(`${dir}/${name}`);
+  return {
+    name,
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ name: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`${'file'.padEnd(24)}${'raw'.padStart(12)}${'gzip'.padStart(12)}${'brotli'.padStart(12)}`);
+for (const r of [...rows, total]) console.log(`${r.name.padEnd(24)}${kib(r.raw)}${kib(r.gzip)}${kib(r.brotli)}`);

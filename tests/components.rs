@@ -1,0 +1,186 @@
+//! Component tests in headless Chromium: mount the widget, act as a visitor
+//! (click, type), and check what the DOM shows.
+#![cfg(target_arch = "wasm32")]
+
+use login_help::components::{HelpWidget, HelpWidgetProps};
+use login_help::content::{embedded, Lang};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STEPS_KEY: &str = "login-help:done-steps";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+struct Mounted {
+    root: Element,
+    app: Option<yew::AppHandle<HelpWidget>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn mount(props: HelpWidgetProps) -> Mounted {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let app = yew::Renderer::<HelpWidget>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    Mounted { root, app: Some(app) }
+}
+
+fn english() -> HelpWidgetProps {
+    HelpWidgetProps { lang: Some(Lang::En), ..HelpWidgetProps::default() }
+}
+
+impl Mounted {
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    fn ids(&self, kind: &str) -> Vec<String> {
+        self.all(&format!("[data-kind={kind}]")).iter().map(|e| e.get_attribute("data-id").unwrap()).collect()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.one(selector).text_content().unwrap_or_default()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.one(selector).dyn_into::<HtmlElement>().unwrap().click();
+        settle().await;
+    }
+
+    async fn type_query(&self, text: &str) {
+        let input: HtmlInputElement = self.one("input[type=search]").dyn_into().unwrap();
+        input.set_value(text);
+        let event = web_sys::InputEvent::new("input").unwrap();
+        input.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn shows_every_symptom_as_a_labelled_checkbox_and_the_full_table() {
+    let w = mount(english()).await;
+    let c = embedded();
+    let boxes = w.all("input[type=checkbox][id^=lh-s-]");
+    assert_eq!(boxes.len(), c.symptoms.len());
+    for b in &boxes {
+        let id = b.id();
+        let label = w.one(&format!("label[for={id}]"));
+        assert!(!label.text_content().unwrap().trim().is_empty(), "{id} has no label");
+    }
+    assert_eq!(w.ids("cause").len(), c.causes.len());
+    assert_eq!(w.all("table thead th[scope=col]").len(), 3);
+    assert_eq!(w.text("[role=status]"), format!("{} causes, {} answers, 7 stories match", c.causes.len(), c.faqs.len()));
+}
+
+#[wasm_bindgen_test]
+async fn picking_a_symptom_ranks_causes_and_says_why() {
+    let w = mount(english()).await;
+    w.click("#lh-s-sms-code-missing").await;
+    let causes = w.ids("cause");
+    assert_eq!(causes[0], "code-not-sent");
+    assert!(!causes.contains(&"browser-issue".to_string()));
+    assert!(w.text("tr[data-kind=cause] .lh-because").contains("SMS verification code not arriving"));
+    assert_eq!(w.text("#lh-causes-h"), "Most likely causes");
+    assert!(w.text("[role=status]").starts_with(&format!("{} causes", causes.len())));
+    // The chip removes it again.
+    w.click(".lh-chip").await;
+    assert_eq!(w.ids("cause").len(), embedded().causes.len());
+}
+
+#[wasm_bindgen_test]
+async fn two_symptoms_put_the_lock_first_and_xiao_wang_among_stories() {
+    let w = mount(english()).await;
+    w.click("#lh-s-account-locked").await;
+    w.click("#lh-s-wrong-password").await;
+    assert_eq!(w.ids("cause")[0], "locked-after-errors");
+    assert_eq!(w.ids("story")[0], "xiao-wang");
+    w.click(".lh-clear").await;
+    assert!(w.all(".lh-chip").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_and_highlights_without_rendering_html() {
+    let w = mount(HelpWidgetProps { lang: Some(Lang::Zh), ..HelpWidgetProps::default() }).await;
+    w.type_query("刷脸<img src=x>").await;
+    assert_eq!(w.ids("cause"), ["face-data-expired"]);
+    assert!(w.all("mark").iter().any(|m| m.text_content().unwrap().contains("人脸")));
+    assert!(w.all("img").is_empty(), "the query must never become HTML");
+    let input: HtmlInputElement = w.one("input[type=search]").dyn_into().unwrap();
+    assert_eq!(input.value(), "刷脸<img src=x>");
+}
+
+#[wasm_bindgen_test]
+async fn nothing_matching_offers_steps_and_95588() {
+    let w = mount(english()).await;
+    w.type_query("zzzzqqqq").await;
+    assert!(w.ids("cause").is_empty());
+    assert_eq!(w.text(".lh-nomatch h3"), "Nothing matches exactly");
+    assert_eq!(w.ids("step").len(), 5);
+    assert_eq!(w.one("a[href='tel:95588']").text_content().unwrap(), "Call 95588");
+    assert_eq!(w.text("[role=status]"), "0 causes, 0 answers, 0 stories match");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_symptoms_and_query() {
+    let w = mount(english()).await;
+    w.click("#lh-s-face-login-failed").await;
+    w.type_query("ID card").await;
+    let before = w.ids("cause");
+    w.click("button[lang=zh-CN]").await;
+    assert_eq!(w.one(".lh").get_attribute("lang").as_deref(), Some("zh-CN"));
+    assert_eq!(w.text("#lh-causes-h"), "最可能的原因");
+    assert_eq!(w.ids("cause"), before);
+    assert!(w.one("#lh-s-face-login-failed").dyn_into::<HtmlInputElement>().unwrap().checked());
+    assert_eq!(w.one("button[lang=zh-CN]").get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn checklist_ticks_are_stored_and_bad_stored_values_are_ignored() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item(STEPS_KEY, "{not json").unwrap();
+    let w = mount(english()).await;
+    assert!(w.all(".lh-step.lh-done").is_empty(), "corrupt value ignored");
+    w.click("#lh-step-basic-checks").await;
+    assert_eq!(storage.get_item(STEPS_KEY).unwrap().as_deref(), Some("[\"basic-checks\"]"));
+    drop(w);
+    storage.set_item(STEPS_KEY, "[\"basic-checks\",\"no-such-step\"]").unwrap();
+    let w = mount(english()).await;
+    assert_eq!(w.all(".lh-step.lh-done").len(), 1);
+    assert!(w.one("#lh-step-basic-checks").dyn_into::<HtmlInputElement>().unwrap().checked());
+    storage.remove_item(STEPS_KEY).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn preselected_symptoms_from_props() {
+    let w = mount(HelpWidgetProps {
+        lang: Some(Lang::En),
+        symptoms: vec!["maintenance".into()],
+        ..HelpWidgetProps::default()
+    })
+    .await;
+    assert!(w.one("#lh-s-maintenance").dyn_into::<HtmlInputElement>().unwrap().checked());
+    assert_eq!(w.ids("story"), ["mr-zhang"]);
+}

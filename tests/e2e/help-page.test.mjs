@@ -1,0 +1,153 @@
+// The help page as a visitor uses it: real clicks, real typing, the URL
+// fragment, the checklist across reloads, phone and desktop widths.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, openPage, widgetReady, SHOTS } from './helpers.mjs';
+
+let browser, server, base;
+before(async () => {
+  browser = await launch();
+  ({ server, base } = await serveDist());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const ids = (page, kind) =>
+  page.locator(`login-help [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
+const status = (page) => page.locator('login-help .lh [role=status]').textContent();
+
+async function pick(page, id) {
+  const box = page.locator(`login-help #lh-s-${id}`);
+  // On a phone the symptom groups start folded: open the one holding it.
+  const group = page.locator('login-help details.lh-group', { has: page.locator(`#lh-s-${id}`) });
+  if (!(await group.evaluate((d) => d.open))) await group.locator('summary').click();
+  await box.check();
+}
+
+test('a visitor on a phone picks a symptom and the list narrows and ranks', async () => {
+  const { page, log, context } = await openPage(browser, `${base}/`, { viewport: { width: 390, height: 844 } });
+  await widgetReady(page);
+  const all = (await ids(page, 'cause')).length;
+  assert.ok(all >= 20);
+  assert.match(await status(page), new RegExp(`找到 ${all} 个原因`));
+  await page.screenshot({ path: `${SHOTS}/help-page-phone.png` });
+
+  await pick(page, 'sms-code-missing');
+  const causes = await ids(page, 'cause');
+  assert.ok(causes.length < all, 'the list narrowed');
+  assert.equal(causes[0], 'code-not-sent');
+  assert.ok(!causes.includes('browser-issue'));
+  assert.match(await page.locator('login-help tr[data-kind=cause] .lh-because').first().textContent(), /收不到短信验证码/);
+  assert.match(await status(page), new RegExp(`找到 ${causes.length} 个原因`));
+  assert.equal(await page.locator('login-help .lh-chip').count(), 1);
+  await page.screenshot({ path: `${SHOTS}/help-page-phone-picked.png`, fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('typing in Chinese and English finds and highlights the matching items', async () => {
+  const { page, context } = await openPage(browser, `${base}/`, { viewport: { width: 1280, height: 900 } });
+  await widgetReady(page);
+  const search = page.getByRole('searchbox');
+  await search.fill('验证码收不到');
+  assert.equal((await ids(page, 'cause'))[0], 'code-not-sent');
+  assert.ok((await ids(page, 'faq')).includes('wrong-code-message'));
+  assert.ok(await page.locator('login-help mark').count() > 0);
+
+  await search.fill('刷脸');
+  assert.deepEqual(await ids(page, 'cause'), ['face-data-expired']);
+  await page.getByRole('button', { name: 'English' }).click();
+  await search.fill('verifcation code');
+  const causes = await ids(page, 'cause');
+  for (const id of ['code-typed-wrongly', 'code-not-entered-in-time', 'code-not-sent']) assert.ok(causes.includes(id), id);
+  assert.match(await status(page), /^\d+ causes?, \d+ answers?, \d+ stor(y|ies) match$/);
+  await page.screenshot({ path: `${SHOTS}/help-page-desktop-search.png` });
+  await context.close();
+});
+
+test('the state lives in the URL fragment: links, reloads and back/forward', async () => {
+  const { page, log, context } = await openPage(browser, `${base}/#s=sms-code-missing,not-a-symptom,account-locked&q=%E7%9F%AD%E4%BF%A1&lang=en`);
+  await widgetReady(page);
+  assert.ok(await page.locator('login-help #lh-s-sms-code-missing').isChecked());
+  assert.ok(await page.locator('login-help #lh-s-account-locked').isChecked());
+  assert.equal(await page.getByRole('searchbox').inputValue(), '短信');
+  assert.equal(await page.locator('login-help .lh').getAttribute('lang'), 'en');
+  assert.ok(log.warnings.some((w) => w.includes('not-a-symptom')), 'unknown id warned about');
+
+  await page.getByRole('searchbox').fill('');
+  await page.locator('login-help #lh-s-account-locked').uncheck();
+  assert.equal(new URL(page.url()).hash, '#s=sms-code-missing&lang=en');
+  await pick(page, 'phone-changed');
+  assert.equal(new URL(page.url()).hash, '#s=sms-code-missing,phone-changed&lang=en');
+
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#s=sms-code-missing&lang=en');
+  await page.locator('login-help #lh-s-phone-changed:not(:checked)').waitFor();
+  await page.goForward();
+  await page.locator('login-help #lh-s-phone-changed:checked').waitFor();
+
+  await page.reload();
+  await widgetReady(page);
+  assert.ok(await page.locator('login-help #lh-s-phone-changed').isChecked());
+  assert.equal((await ids(page, 'channel'))[0], 'branch-phone-change');
+  await context.close();
+});
+
+test('ticked steps survive a reload', async () => {
+  const { page, context } = await openPage(browser, `${base}/`);
+  await widgetReady(page);
+  await page.locator('login-help #lh-step-basic-checks').check();
+  await page.locator('login-help #lh-step-wait-and-update').check();
+  await page.reload();
+  await widgetReady(page);
+  assert.ok(await page.locator('login-help #lh-step-basic-checks').isChecked());
+  assert.equal(await page.locator('login-help .lh-step.lh-done').count(), 2);
+  await page.getByRole('button', { name: '重新开始' }).click();
+  assert.equal(await page.locator('login-help .lh-step.lh-done').count(), 0);
+  await context.close();
+});
+
+test('works from the keyboard alone', async () => {
+  const { page, context } = await openPage(browser, `${base}/`, { viewport: { width: 1280, height: 900 } });
+  await widgetReady(page);
+  await page.keyboard.press('Tab'); // 中文
+  await page.keyboard.press('Tab'); // English
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('login-help .lh').getAttribute('lang'), 'en');
+  await page.keyboard.press('Tab'); // search box
+  await page.keyboard.type('SSL');
+  assert.deepEqual(await ids(page, 'cause'), ['ssl-certificate']);
+  await page.keyboard.press('Tab'); // first group's summary (open on a wide screen)
+  await page.keyboard.press('Tab'); // first checkbox
+  await page.keyboard.press('Space');
+  assert.ok(await page.locator('login-help #lh-s-wrong-password').isChecked());
+  await context.close();
+});
+
+test('fits a 320 px screen without sideways scrolling', async () => {
+  const { page, context } = await openPage(browser, `${base}/#s=account-locked`, { viewport: { width: 320, height: 700 } });
+  await widgetReady(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `page is ${width}px wide`);
+  await page.screenshot({ path: `${SHOTS}/help-page-320.png` });
+  await context.close();
+});
+
+test('makes no network request after it has loaded', async () => {
+  const { page, log, context } = await openPage(browser, `${base}/`);
+  await widgetReady(page);
+  const loaded = log.requests.length;
+  await pick(page, 'face-login-failed');
+  await page.locator('login-help .lh-step input').first().check();
+  await page.getByRole('searchbox').fill('身份证 过期');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(log.requests.slice(loaded), []);
+  assert.deepEqual(
+    log.requests.map((u) => new URL(u).pathname).sort(),
+    ['/', '/login-help-app.js', '/login-help-app_bg.wasm', '/login-help.css', '/login-help.js', '/page.css'].sort(),
+  );
+  await context.close();
+});
