@@ -92,7 +92,10 @@ async fn shows_every_symptom_as_a_labelled_checkbox_and_the_full_table() {
     }
     assert_eq!(w.ids("cause").len(), c.causes.len());
     assert_eq!(w.all("table thead th[scope=col]").len(), 3);
-    assert_eq!(w.text("[role=status]"), format!("{} causes, {} answers, 7 stories match", c.causes.len(), c.faqs.len()));
+    assert_eq!(
+        w.text("[role=status]"),
+        format!("{} causes, {} answers, 7 stories match", c.causes.len(), c.faqs.len())
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,31 @@
+// The host page's own script: listens to the widgets' events, adds a second
+// widget after 2 s, and removes / re-adds the first on demand.
+const events = document.getElementById('events');
+for (const type of ['login-help:change', 'login-help:contact']) {
+  document.addEventListener(type, (e) => {
+    const item = document.createElement('li');
+    item.textContent = `${type} from #${e.target.id}: ${JSON.stringify(e.detail)}`;
+    events.append(item);
+  });
+}
+
+setTimeout(() => {
+  const widget = document.createElement('login-help');
+  widget.id = 'widget-en';
+  widget.setAttribute('lang', 'en');
+  widget.setAttribute('theme', 'dark');
+  document.getElementById('slot-en').append(widget);
+}, 2000);
+
+const toggle = document.getElementById('toggle');
+const slot = document.getElementById('slot-zh');
+const zh = document.getElementById('widget-zh');
+toggle.addEventListener('click', () => {
+  if (zh.isConnected) {
+    zh.remove();
+    toggle.textContent = 'Re-add the Chinese widget';
+  } else {
+    slot.append(zh);
+    toggle.textContent = 'Remove the Chinese widget';
+  }
+});
