@@ -151,3 +151,48 @@ test('makes no network request after it has loaded', async () => {
   );
   await context.close();
 });
+
+test('text contrast meets WCAG 2.2 AA in the light and the dark theme', async () => {
+  for (const theme of ['light', 'dark']) {
+    const { page, context } = await openPage(browser, null, { viewport: { width: 1280, height: 900 } });
+    await page.route('**/contrast.html', (r) => r.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><meta charset="utf-8"><script type="module" src="login-help.js"></script>
+<login-help lang="en" theme="${theme}" symptoms="wrong-password"></login-help>`,
+    }));
+    await page.goto(`${base}/contrast.html`);
+    await widgetReady(page);
+    await page.locator("login-help input[type=search]").fill("password");
+    const failures = await page.locator('login-help').evaluate((host) => {
+      const parse = (c) => c.match(/[\d.]+/g).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (el) => {
+        for (let n = el; n; n = n.parentElement ?? n.getRootNode().host) {
+          const c = parse(getComputedStyle(n).backgroundColor);
+          if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const selectors = ['.lh-title', '.lh-intro', '.lh-search label', 'input[type=search]', '.lh-group summary',
+        '.lh-symptom label', '.lh-hint', '.lh-chosen-label', '.lh-chip', '.lh-clear', '.lh-count', 'thead th',
+        'tbody th', 'tbody td', '.lh-because', '.lh-fix-steps summary', '.lh-faq summary', 'mark', '.lh-card dt',
+        '.lh-progress', '.lh-step-head label', '.lh-call', '.lh-notice li', '.lh-env',
+        '.lh-lang button[aria-pressed=true]', '.lh-lang button[aria-pressed=false]'];
+      const out = [];
+      for (const sel of selectors) {
+        const el = host.shadowRoot.querySelector(sel);
+        if (!el) { out.push(`${sel}: missing`); continue; }
+        const fg = lum(parse(getComputedStyle(el).color));
+        const bg = lum(background(el));
+        const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        if (ratio < 4.5) out.push(`${sel}: ${ratio.toFixed(2)}`);
+      }
+      return out;
+    });
+    assert.deepEqual(failures, [], `${theme} theme`);
+    await context.close();
+  }
+});
