@@ -98,7 +98,11 @@ fn write_fragment(fragment: &str, push: bool) {
 /// The state a widget starts in: its attributes, then a shared link (when it
 /// syncs with the URL), then the checklist stored in this browser.
 pub fn initial_state(props: &HelpWidgetProps) -> State {
-    let mut state = State::from_props(props, browser_lang());
+    let mut state = State {
+        lang: props.lang.or_else(browser_lang).unwrap_or_default(),
+        symptoms: props.symptoms.clone(),
+        ..State::default()
+    };
     if props.sync_url {
         let shared = read_fragment();
         if shared != Shared::default() {

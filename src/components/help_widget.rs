@@ -4,7 +4,7 @@ use crate::filter::{self, Hit};
 use crate::glue;
 use crate::i18n::{join, ui};
 use crate::params::Theme;
-use crate::state::{Action, State};
+use crate::state::Action;
 use web_sys::EventTarget;
 use yew::prelude::*;
 
@@ -141,16 +141,5 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                 </div>
             </div>
         </div>
-    }
-}
-
-impl State {
-    /// The state a widget starts in before any link or storage is read.
-    pub fn from_props(props: &HelpWidgetProps, browser_lang: Option<Lang>) -> State {
-        State {
-            lang: props.lang.or(browser_lang).unwrap_or_default(),
-            symptoms: props.symptoms.clone(),
-            ..State::default()
-        }
     }
 }
