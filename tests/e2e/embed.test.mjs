@@ -125,8 +125,24 @@ test('attributes change a live widget; bad values get one warning each', async (
   assert.equal(warnings.filter((w) => w.includes('klingon')).length, 1, warnings.join('\n'));
   assert.equal(warnings.filter((w) => w.includes('made-up')).length, 1, warnings.join('\n'));
   assert.equal(await page.locator('#widget-zh .lh').getAttribute('lang'), 'en', 'a bad lang keeps the last good one');
+
+  // Custom properties cross the shadow boundary (set through the CSSOM: the CSP forbids inline styles).
+  await el.evaluate((e) => e.style.setProperty('--login-help-accent', 'rgb(0, 90, 60)'));
+  await el.evaluate((e) => e.style.setProperty('--login-help-font-size', '20px'));
+  const th = page.locator('#widget-zh thead th').first();
+  assert.equal(await th.evaluate((n) => getComputedStyle(n).backgroundColor), 'rgb(0, 90, 60)');
+  assert.equal(await page.locator('#widget-zh .lh').evaluate((n) => getComputedStyle(n).fontSize), '20px');
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test('theme="auto" follows the visitor\'s colour scheme', async () => {
+  for (const [colorScheme, background] of [['dark', 'rgb(23, 24, 27)'], ['light', 'rgb(255, 255, 255)']]) {
+    const { page, context } = await openPage(browser, `${base}/`, { colorScheme });
+    await widgetReady(page);
+    assert.equal(await page.locator('login-help .lh').evaluate((n) => getComputedStyle(n).backgroundColor), background);
+    await context.close();
+  }
 });
 
 test('the host receives change and contact events', async () => {
