@@ -1,21 +1,12 @@
-use super::marked;
-use crate::content::{embedded, Lang};
-use crate::filter::Hit;
+use super::{marked, SectionProps};
+use crate::content::embedded;
 use crate::i18n::ui;
-use crate::search::Query;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct FaqListProps {
-    pub lang: Lang,
-    pub hits: Vec<Hit>,
-    pub query: Query,
-}
 
 /// Questions and answers as an accordion of native `<details>`. While the
 /// visitor searches, the answers open so the highlighted words show.
 #[component]
-pub fn FaqList(props: &FaqListProps) -> Html {
+pub fn FaqList(props: &SectionProps) -> Html {
     let c = embedded();
     let lang = props.lang;
     let q = &props.query;

@@ -29,8 +29,19 @@ pub use story_list::StoryList;
 pub use symptom_picker::SymptomPicker;
 pub use tip_list::TipList;
 
+use crate::content::Lang;
+use crate::filter::Hit;
 use crate::search::{highlight, Query};
 use yew::prelude::*;
+
+/// What a plain list section needs: the language, its hits in rank order,
+/// and the query to highlight.
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub lang: Lang,
+    pub hits: Vec<Hit>,
+    pub query: Query,
+}
 
 /// Text with the query's matches wrapped in `<mark>`. The text is only ever
 /// rendered as text nodes, never parsed as HTML.

@@ -1,20 +1,11 @@
-use super::marked;
-use crate::content::{embedded, Lang};
-use crate::filter::Hit;
+use super::{marked, SectionProps};
+use crate::content::embedded;
 use crate::i18n::ui;
-use crate::search::Query;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct StoryListProps {
-    pub lang: Lang,
-    pub hits: Vec<Hit>,
-    pub query: Query,
-}
 
 /// The real cases: who, what went wrong, what fixed it, the lesson.
 #[component]
-pub fn StoryList(props: &StoryListProps) -> Html {
+pub fn StoryList(props: &SectionProps) -> Html {
     let c = embedded();
     let lang = props.lang;
     let t = ui(lang);

@@ -1,20 +1,11 @@
-use super::marked;
-use crate::content::{embedded, Lang};
-use crate::filter::Hit;
+use super::{marked, SectionProps};
+use crate::content::embedded;
 use crate::i18n::ui;
-use crate::search::Query;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct TipListProps {
-    pub lang: Lang,
-    pub hits: Vec<Hit>,
-    pub query: Query,
-}
 
 /// Prevention tips.
 #[component]
-pub fn TipList(props: &TipListProps) -> Html {
+pub fn TipList(props: &SectionProps) -> Html {
     let c = embedded();
     let lang = props.lang;
     let q = &props.query;

@@ -1,23 +1,15 @@
 // The widget as an embedding site uses it: one script tag, <login-help>
 // elements on a hostile page with a strict CSP, attributes, events, removal,
 // a blocked wasm, and no requests after load.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, widgetReady, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, useBrowserAndServer, SHOTS } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, base } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowserAndServer();
 
 /// Records CSP violations from the first script on.
 async function openRecording(url, options) {
-  const { context, page, log } = await openPage(browser, null, options);
+  const { context, page, log } = await openPage(env.browser, null, options);
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -60,14 +52,14 @@ const CLEAN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 
 test('the hostile page changes nothing in how the widget looks, and the CSP is respected', async () => {
   const viewport = { width: 1024, height: 900 };
-  const clean = await openPage(browser, null, { viewport });
+  const clean = await openPage(env.browser, null, { viewport });
   await clean.page.route('**/clean.html', (r) => r.fulfill({ body: CLEAN_PAGE, contentType: 'text/html' }));
-  await clean.page.goto(`${base}/clean.html`);
+  await clean.page.goto(`${env.base}/clean.html`);
   await widgetReady(clean.page, '#widget-zh');
   const expected = await styleSnapshot(clean.page, '#widget-zh');
   await clean.context.close();
 
-  const { page, log, context } = await openRecording(`${base}/embed-demo.html`, { viewport });
+  const { page, log, context } = await openRecording(`${env.base}/embed-demo.html`, { viewport });
   await widgetReady(page, '#widget-zh');
   // The host's rules do apply to its own elements…
   assert.equal(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily), 'serif');
@@ -81,7 +73,7 @@ test('the hostile page changes nothing in how the widget looks, and the CSP is r
 });
 
 test('many widgets share one wasm download and stay independent', async () => {
-  const { page, log, context } = await openRecording(`${base}/embed-demo.html`);
+  const { page, log, context } = await openRecording(`${env.base}/embed-demo.html`);
   await widgetReady(page, '#widget-zh');
   await page.locator('#widget-en .lh').waitFor(); // added by the host's script after 2 s
   assert.equal(await page.locator('#widget-en .lh').getAttribute('lang'), 'en');
@@ -103,7 +95,7 @@ test('many widgets share one wasm download and stay independent', async () => {
 });
 
 test('attributes change a live widget; bad values get one warning each', async () => {
-  const { page, log, context } = await openRecording(`${base}/embed-demo.html`);
+  const { page, log, context } = await openRecording(`${env.base}/embed-demo.html`);
   await widgetReady(page, '#widget-zh');
   const el = page.locator('#widget-zh');
   await el.evaluate((e) => e.setAttribute('lang', 'en'));
@@ -138,7 +130,7 @@ test('attributes change a live widget; bad values get one warning each', async (
 
 test('theme="auto" follows the visitor\'s colour scheme', async () => {
   for (const [colorScheme, background] of [['dark', 'rgb(23, 24, 27)'], ['light', 'rgb(255, 255, 255)']]) {
-    const { page, context } = await openPage(browser, `${base}/`, { colorScheme });
+    const { page, context } = await openPage(env.browser, `${env.base}/`, { colorScheme });
     await widgetReady(page);
     assert.equal(await page.locator('login-help .lh').evaluate((n) => getComputedStyle(n).backgroundColor), background);
     await context.close();
@@ -146,7 +138,7 @@ test('theme="auto" follows the visitor\'s colour scheme', async () => {
 });
 
 test('the host receives change and contact events', async () => {
-  const { page, context } = await openRecording(`${base}/embed-demo.html`);
+  const { page, context } = await openRecording(`${env.base}/embed-demo.html`);
   await widgetReady(page, '#widget-zh');
   await page.evaluate(() => {
     window.__events = [];
@@ -174,7 +166,7 @@ test('the host receives change and contact events', async () => {
 });
 
 test('removing and re-adding a widget unmounts it cleanly and works again', async () => {
-  const { page, log, context } = await openRecording(`${base}/embed-demo.html`);
+  const { page, log, context } = await openRecording(`${env.base}/embed-demo.html`);
   await widgetReady(page, '#widget-zh');
   const cdp = await context.newCDPSession(page);
   const listeners = async (type) => (await cdp.send('Runtime.evaluate', {
@@ -208,9 +200,9 @@ test('removing and re-adding a widget unmounts it cleanly and works again', asyn
 });
 
 test('if the wasm never arrives, a readable fallback with 95588 stays', async () => {
-  const { page, log, context } = await openPage(browser, null);
+  const { page, log, context } = await openPage(env.browser, null);
   await page.route('**/*.wasm', (r) => r.abort());
-  await page.goto(`${base}/embed-demo.html`);
+  await page.goto(`${env.base}/embed-demo.html`);
   const fallback = page.locator('#widget-zh .lh-fallback');
   await page.waitForFunction(() => document.querySelector('#widget-zh')?.shadowRoot?.querySelector('.lh-fallback')?.textContent.includes('暂时无法显示'));
   assert.match(await fallback.textContent(), /95588/);
@@ -224,7 +216,7 @@ test('if the wasm never arrives, a readable fallback with 95588 stays', async ()
 });
 
 test('the folder works from any path, and nothing is requested after load', async () => {
-  const { page, log, context } = await openPage(browser, null);
+  const { page, log, context } = await openPage(env.browser, null);
   await page.route('**/cdn/help/v1/*', (r) =>
     r.fulfill({ path: `dist/${new URL(r.request().url()).pathname.split('/').pop()}` }),
   );
@@ -233,7 +225,7 @@ test('the folder works from any path, and nothing is requested after load', asyn
     body: `<!doctype html><meta charset="utf-8"><script type="module" src="/cdn/help/v1/login-help.js"></script>
 <login-help lang="en"></login-help>`,
   }));
-  await page.goto(`${base}/host.html`);
+  await page.goto(`${env.base}/host.html`);
   await widgetReady(page);
   const loaded = log.requests.length;
   await page.locator('login-help #lh-s-face-login-failed').check();

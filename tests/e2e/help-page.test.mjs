@@ -1,18 +1,10 @@
 // The help page as a visitor uses it: real clicks, real typing, the URL
 // fragment, the checklist across reloads, phone and desktop widths.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, widgetReady, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, useBrowserAndServer, SHOTS } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, base } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowserAndServer();
 
 const ids = (page, kind) =>
   page.locator(`login-help [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
@@ -27,7 +19,7 @@ async function pick(page, id) {
 }
 
 test('a visitor on a phone picks a symptom and the list narrows and ranks', async () => {
-  const { page, log, context } = await openPage(browser, `${base}/`, { viewport: { width: 390, height: 844 } });
+  const { page, log, context } = await openPage(env.browser, `${env.base}/`, { viewport: { width: 390, height: 844 } });
   await widgetReady(page);
   const all = (await ids(page, 'cause')).length;
   assert.ok(all >= 20);
@@ -38,7 +30,7 @@ test('a visitor on a phone picks a symptom and the list narrows and ranks', asyn
   const causes = await ids(page, 'cause');
   assert.ok(causes.length < all, 'the list narrowed');
   assert.equal(causes[0], 'code-not-sent');
-  assert.ok(!causes.includes('browser-issue'));
+  assert.ok(!causes.includes('env.browser-issue'));
   assert.match(await page.locator('login-help tr[data-kind=cause] .lh-because').first().textContent(), /收不到短信验证码/);
   assert.match(await status(page), new RegExp(`找到 ${causes.length} 个原因`));
   assert.equal(await page.locator('login-help .lh-chip').count(), 1);
@@ -48,7 +40,7 @@ test('a visitor on a phone picks a symptom and the list narrows and ranks', asyn
 });
 
 test('typing in Chinese and English finds and highlights the matching items', async () => {
-  const { page, context } = await openPage(browser, `${base}/`, { viewport: { width: 1280, height: 900 } });
+  const { page, context } = await openPage(env.browser, `${env.base}/`, { viewport: { width: 1280, height: 900 } });
   await widgetReady(page);
   const search = page.getByRole('searchbox');
   await search.fill('验证码收不到');
@@ -68,7 +60,7 @@ test('typing in Chinese and English finds and highlights the matching items', as
 });
 
 test('the state lives in the URL fragment: links, reloads and back/forward', async () => {
-  const { page, log, context } = await openPage(browser, `${base}/#s=sms-code-missing,not-a-symptom,account-locked&q=%E7%9F%AD%E4%BF%A1&lang=en`);
+  const { page, log, context } = await openPage(env.browser, `${env.base}/#s=sms-code-missing,not-a-symptom,account-locked&q=%E7%9F%AD%E4%BF%A1&lang=en`);
   await widgetReady(page);
   assert.ok(await page.locator('login-help #lh-s-sms-code-missing').isChecked());
   assert.ok(await page.locator('login-help #lh-s-account-locked').isChecked());
@@ -96,7 +88,7 @@ test('the state lives in the URL fragment: links, reloads and back/forward', asy
 });
 
 test('ticked steps survive a reload', async () => {
-  const { page, context } = await openPage(browser, `${base}/`);
+  const { page, context } = await openPage(env.browser, `${env.base}/`);
   await widgetReady(page);
   await page.locator('login-help #lh-step-basic-checks').check();
   await page.locator('login-help #lh-step-wait-and-update').check();
@@ -110,7 +102,7 @@ test('ticked steps survive a reload', async () => {
 });
 
 test('works from the keyboard alone', async () => {
-  const { page, context } = await openPage(browser, `${base}/`, { viewport: { width: 1280, height: 900 } });
+  const { page, context } = await openPage(env.browser, `${env.base}/`, { viewport: { width: 1280, height: 900 } });
   await widgetReady(page);
   await page.keyboard.press('Tab'); // 中文
   await page.keyboard.press('Tab'); // English
@@ -127,7 +119,7 @@ test('works from the keyboard alone', async () => {
 });
 
 test('fits a 320 px screen without sideways scrolling', async () => {
-  const { page, context } = await openPage(browser, `${base}/#s=account-locked`, { viewport: { width: 320, height: 700 } });
+  const { page, context } = await openPage(env.browser, `${env.base}/#s=account-locked`, { viewport: { width: 320, height: 700 } });
   await widgetReady(page);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `page is ${width}px wide`);
@@ -136,7 +128,7 @@ test('fits a 320 px screen without sideways scrolling', async () => {
 });
 
 test('makes no network request after it has loaded', async () => {
-  const { page, log, context } = await openPage(browser, `${base}/`);
+  const { page, log, context } = await openPage(env.browser, `${env.base}/`);
   await widgetReady(page);
   const loaded = log.requests.length;
   await pick(page, 'face-login-failed');
@@ -154,13 +146,13 @@ test('makes no network request after it has loaded', async () => {
 
 test('text contrast meets WCAG 2.2 AA in the light and the dark theme', async () => {
   for (const theme of ['light', 'dark']) {
-    const { page, context } = await openPage(browser, null, { viewport: { width: 1280, height: 900 } });
+    const { page, context } = await openPage(env.browser, null, { viewport: { width: 1280, height: 900 } });
     await page.route('**/contrast.html', (r) => r.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><meta charset="utf-8"><script type="module" src="login-help.js"></script>
 <login-help lang="en" theme="${theme}" symptoms="wrong-password"></login-help>`,
     }));
-    await page.goto(`${base}/contrast.html`);
+    await page.goto(`${env.base}/contrast.html`);
     await widgetReady(page);
     await page.locator("login-help input[type=search]").fill("password");
     const failures = await page.locator('login-help').evaluate((host) => {

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by
 // playwright-core, and dist/ served on 127.0.0.1.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -25,6 +26,23 @@ export async function launch() {
 export async function serveDist() {
   const server = await startServer('dist', 0);
   return { server, base: `http://127.0.0.1:${server.address().port}` };
+}
+
+/// One browser and one server for a test file; `env.browser` and `env.base`
+/// are set once the file's tests start.
+export function useBrowserAndServer() {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    const { server, base } = await serveDist();
+    env.server = server;
+    env.base = base;
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }
 
 /// A page that records console errors/warnings, page errors and every request.
