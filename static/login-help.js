@@ -48,20 +48,21 @@ class LoginHelpElement extends HTMLElement {
     fallback.hidden = false;
     fallback.textContent = FALLBACK[fallbackLang(this)].loading;
     const attempt = (this.attempt = {});
-    loadWasm().then(
-      () => {
+    loadWasm()
+      .then(() => {
         if (this.attempt !== attempt || !this.isConnected) return;
         this.widget = new LoginHelpWidget(this, root.querySelector('.lh-mount'));
         fallback.hidden = true;
-      },
-      (error) => {
+      })
+      .catch((error) => {
+        // Blocked or failed download, or a failure while mounting: keep a readable message.
+        fallback.hidden = false;
         fallback.textContent = FALLBACK[fallbackLang(this)].failed;
         if (!reported) {
           reported = true;
           console.error('login-help: the widget could not load, so a short fallback is shown.', error);
         }
-      },
-    );
+      });
   }
 
   disconnectedCallback() {
