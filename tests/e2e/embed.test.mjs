@@ -20,6 +20,13 @@ async function openRecording(url, options) {
   return { context, page, log };
 }
 
+async function until(condition, ms = 5000) {
+  for (const end = Date.now() + ms; !condition(); ) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${condition}`);
+    await new Promise((ok) => setTimeout(ok, 20));
+  }
+}
+
 const ids = (page, host, kind) =>
   page.locator(`${host} [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
 
@@ -111,7 +118,8 @@ test('attributes change a live widget; bad values get one warning each', async (
   await page.locator('#widget-zh .lh.lh-auto').waitFor();
   await el.evaluate((e) => e.setAttribute('lang', 'klingon'));
   await el.evaluate((e) => e.setAttribute('symptoms', 'maintenance,made-up'));
-  await page.waitForTimeout(100);
+  await until(() => log.warnings.some((w) => w.includes('made-up')));
+  await page.waitForTimeout(100); // room for a wrongly repeated warning to show up
   const warnings = log.warnings.filter((w) => w.startsWith('login-help:'));
   assert.equal(warnings.filter((w) => w.includes('neon')).length, 1, warnings.join('\n'));
   assert.equal(warnings.filter((w) => w.includes('klingon')).length, 1, warnings.join('\n'));
@@ -207,7 +215,8 @@ test('if the wasm never arrives, a readable fallback with 95588 stays', async ()
   await page.waitForFunction(() => document.querySelector('#widget-zh')?.shadowRoot?.querySelector('.lh-fallback')?.textContent.includes('暂时无法显示'));
   assert.match(await fallback.textContent(), /95588/);
   assert.ok(await fallback.isVisible());
-  await page.waitForTimeout(2300); // the second widget arrives and falls back too
+  // The second widget, added by the host after 2 s, falls back too.
+  await page.waitForFunction(() => document.querySelector('#widget-en')?.shadowRoot?.querySelector('.lh-fallback')?.textContent.includes('cannot be shown'));
   assert.match(await page.locator('#widget-en .lh-fallback').textContent(), /cannot be shown right now.*95588/);
   const ours = log.errors.filter((e) => e.startsWith('login-help:'));
   assert.equal(ours.length, 1, log.errors.join('\n'));
