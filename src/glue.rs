@@ -140,7 +140,7 @@ pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: 
             *last.borrow_mut() = Some(shared.clone());
         }
     });
-    use_effect_with(enabled, move |enabled| {
+    use_effect_with((enabled, default_lang), move |&(enabled, default_lang)| {
         let listeners = enabled.then(|| {
             let window = gloo::utils::window();
             let follow = move || {
@@ -148,7 +148,8 @@ pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: 
                 dispatch.dispatch(Action::Restore {
                     symptoms: shared.symptoms,
                     query: shared.query,
-                    lang: shared.lang,
+                    // A fragment without `lang` is in the widget's default language.
+                    lang: Some(shared.lang.unwrap_or(default_lang)),
                 });
             };
             let on_pop = follow.clone();

@@ -87,6 +87,17 @@ test('the state lives in the URL fragment: links, reloads and back/forward', asy
   await context.close();
 });
 
+test('back after switching language returns to the default language', async () => {
+  const { page, context } = await openPage(env.browser, `${env.base}/`);
+  await widgetReady(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.equal(new URL(page.url()).hash, '#lang=en');
+  await page.goBack();
+  await page.locator('login-help .lh[lang=zh-CN]').waitFor();
+  assert.equal(new URL(page.url()).hash, '');
+  await context.close();
+});
+
 test('ticked steps survive a reload', async () => {
   const { page, context } = await openPage(env.browser, `${env.base}/`);
   await widgetReady(page);
