@@ -8,7 +8,7 @@ use crate::state::{Action, State};
 use gloo::events::EventListener;
 use gloo::storage::{errors::StorageError, LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, Element, EventTarget, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement};
 use yew::prelude::*;
 use yew::AppHandle;
 
@@ -23,6 +23,23 @@ pub fn browser_lang() -> Option<Lang> {
 /// Wide enough for the two-column layout, where every symptom group starts open.
 pub fn wide_viewport() -> bool {
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 760.0)
+}
+
+/// Before a focused control disappears (a chip being removed, "clear all"),
+/// moves focus to the next chip, else the previous one, else the section's
+/// heading, so keyboard users are not dropped back at the top of the page.
+pub fn keep_focus_nearby(event: &Event) {
+    use wasm_bindgen::JsCast;
+    let Some(control) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let item = control.closest("li").ok().flatten();
+    let neighbour = item
+        .as_ref()
+        .and_then(|li| li.next_element_sibling().or_else(|| li.previous_element_sibling()))
+        .and_then(|li| li.query_selector("button").ok().flatten());
+    let heading = || control.closest("section").ok().flatten()?.query_selector("h3").ok().flatten();
+    if let Some(el) = neighbour.or_else(heading).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }
 
 /// Where the checklist is kept, per browser.

@@ -1,4 +1,5 @@
 use crate::content::{embedded, Lang};
+use crate::glue;
 use crate::i18n::ui;
 use crate::state::{Action, State};
 use yew::prelude::*;
@@ -28,7 +29,10 @@ pub fn SymptomPicker(props: &SymptomPickerProps) -> Html {
         html! {
             <li key={s.id.clone()}>
                 <button type="button" class="lh-chip" aria-label={format!("{} {}", t.remove, label)}
-                    onclick={move |_| dispatch.dispatch(Action::RemoveSymptom(id.clone()))}>
+                    onclick={move |e: MouseEvent| {
+                        glue::keep_focus_nearby(&e);
+                        dispatch.dispatch(Action::RemoveSymptom(id.clone()))
+                    }}>
                     { label }<span aria-hidden="true">{ " ×" }</span>
                 </button>
             </li>
@@ -71,11 +75,14 @@ pub fn SymptomPicker(props: &SymptomPickerProps) -> Html {
     });
     let clear = {
         let dispatch = props.dispatch.clone();
-        move |_| dispatch.dispatch(Action::ClearSymptoms)
+        move |e: MouseEvent| {
+            glue::keep_focus_nearby(&e);
+            dispatch.dispatch(Action::ClearSymptoms)
+        }
     };
     html! {
         <section class="lh-section lh-picker" aria-labelledby="lh-picker-h">
-            <h3 id="lh-picker-h">{ t.picker_heading }</h3>
+            <h3 id="lh-picker-h" tabindex="-1">{ t.picker_heading }</h3>
             if !props.chosen.is_empty() {
                 <div class="lh-chosen">
                     <span class="lh-chosen-label">{ t.chosen_label }</span>

@@ -126,6 +126,22 @@ test('works from the keyboard alone', async () => {
   await page.keyboard.press('Tab'); // first checkbox
   await page.keyboard.press('Space');
   assert.ok(await page.locator('login-help #lh-s-wrong-password').isChecked());
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  assert.ok(await page.locator('login-help #lh-s-forgot-password').isChecked());
+
+  // Removing a chip from the keyboard keeps focus nearby: the next chip, then the heading.
+  const focused = () => page.evaluate(() => {
+    const active = document.querySelector('login-help').shadowRoot.activeElement;
+    return active?.id || active?.textContent;
+  });
+  await page.locator('login-help .lh-chip').first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('login-help .lh-chip').count(), 1);
+  assert.match(await focused(), /Forgot my password/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('login-help .lh-chip').count(), 0);
+  assert.equal(await focused(), 'lh-picker-h');
   await context.close();
 });
 
