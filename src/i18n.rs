@@ -34,6 +34,8 @@ pub struct Ui {
     pub no_match_heading: &'static str,
     pub no_match_text: &'static str,
     pub environment: &'static str,
+    pub from_article: &'static str,
+    pub article_table_says: &'static str,
     pub language_label: &'static str,
 }
 
@@ -56,7 +58,7 @@ pub const ZH: Ui = Ui {
     faq_heading: "常见问题",
     stories_heading: "真实案例",
     story_problem: "出了什么问题",
-    story_outcome: "怎么解决的",
+    story_outcome: "结果",
     story_lesson: "经验",
     steps_heading: "排查步骤:从简单到严重",
     steps_done: "已完成",
@@ -67,7 +69,9 @@ pub const ZH: Ui = Ui {
     call: "拨打",
     no_match_heading: "没有找到完全相符的内容",
     no_match_text: "换个说法试试,或按下面的步骤从简单到严重逐一排查;仍然不行,请通过官方渠道联系银行。",
-    environment: "文中操作环境:",
+    environment: "文章写作时的版本:",
+    from_article: "出自文章:",
+    article_table_says: "文章表格原文:",
     language_label: "语言",
 };
 
@@ -90,7 +94,7 @@ pub const EN: Ui = Ui {
     faq_heading: "Questions and answers",
     stories_heading: "Real cases",
     story_problem: "What went wrong",
-    story_outcome: "What fixed it",
+    story_outcome: "What happened",
     story_lesson: "Lesson",
     steps_heading: "What to try, from simple to serious",
     steps_done: "done",
@@ -101,7 +105,9 @@ pub const EN: Ui = Ui {
     call: "Call",
     no_match_heading: "Nothing matches exactly",
     no_match_text: "Try other words, or work through the steps below from simple to serious; if it still fails, contact the bank through an official channel.",
-    environment: "Written for: ",
+    environment: "Versions the article was written against: ",
+    from_article: "From the article: ",
+    article_table_says: "The article's table says: ",
     language_label: "Language",
 };
 

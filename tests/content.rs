@@ -106,6 +106,68 @@ fn synonym_pointing_nowhere_is_refused() {
 }
 
 #[test]
+fn any_phone_number_but_95588_is_refused() {
+    let errors = load_bad("other-phone");
+    assert_reported(
+        &errors,
+        "content/faq.toml, faq \"why-locked\", field `answer.zh`: phone number \"95566\": the only number the widget may give is 95588",
+    );
+    assert_reported(
+        &errors,
+        "content/channels.toml, channel \"hotline\", field `phone`: \"95566\": the only number the widget may give is 95588",
+    );
+}
+
+#[test]
+fn web_and_email_addresses_are_refused() {
+    assert_reported(
+        &load_bad("web-address"),
+        "content/tips.toml, tip \"change-password\", field `text.en`: web address: the articles give none, so the widget shows none",
+    );
+    assert_reported(
+        &load_bad("email-address"),
+        "content/channels.toml, channel \"hotline\", field `text.en`: e-mail address: the articles give none, so the widget shows none",
+    );
+}
+
+#[test]
+fn each_language_is_written_in_its_own_script() {
+    assert_reported(
+        &load_bad("han-in-english"),
+        "content/stories.toml, story \"xiao-wang\", field `title.en`: English text contains Chinese characters",
+    );
+    let errors = load_bad("untranslated");
+    assert_reported(
+        &errors,
+        "content/tips.toml, tip \"change-password\", field `text.zh`: Chinese text has no Chinese characters",
+    );
+    assert_reported(
+        &errors,
+        "content/tips.toml, tip \"change-password\", field `text.en`: the English text is a copy of the Chinese one: translate it",
+    );
+}
+
+#[test]
+fn every_claim_needs_a_short_source() {
+    assert_reported(
+        &load_bad("missing-source"),
+        "content/steps.toml, step \"basic-checks\", field `source`: missing: give the article (\"zh\" or \"en\") and a short quote from it",
+    );
+    assert_reported(
+        &load_bad("long-quote"),
+        "content/tips.toml, tip \"change-password\", field `source.quote`: quote is longer than 40 characters: keep it short",
+    );
+}
+
+#[test]
+fn versions_name_a_known_environment() {
+    assert_reported(
+        &load_bad("unknown-version"),
+        "content/faq.toml, faq \"why-locked\", field `versions.wechat`: not an environment id of notice.toml",
+    );
+}
+
+#[test]
 fn syntax_error_names_the_file_and_line() {
     let errors = load_bad("syntax-error");
     assert_eq!(errors.len(), 1, "{:#?}", messages(&errors));
@@ -175,7 +237,7 @@ fn the_article_items_are_all_there() {
         ["basic-checks", "wait-and-update", "account-status", "security-verification", "get-help"]
     );
     assert_eq!(c.tips.len(), 5);
-    assert_eq!(c.channels.len(), 5);
+    assert_eq!(c.channels.len(), 6, "the five of the first article and its online customer service");
     let versions: Vec<&str> = c.environment.iter().map(|e| e.version.as_str()).collect();
     assert_eq!(versions, ["6.1.0.9.2", "8.0.15", "10.2.36.8000"]);
     assert!(c.notice.points.len() >= 4);
@@ -214,4 +276,59 @@ fn every_symptom_is_explained_by_a_cause_and_every_text_is_bilingual() {
     // English text is English: no Han characters slipped into it.
     let en = login_help::content::validate::all_text(&c, Lang::En);
     assert!(!en.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)), "Chinese in the English text");
+}
+
+/// The two articles, read from `../shared/seeds/` beside the repository (CI
+/// has them there). Chinese is the file with Han text, English the other.
+fn articles() -> Option<(String, String)> {
+    let dir = manifest("../shared/seeds");
+    let mut zh = String::new();
+    let mut en = String::new();
+    for entry in std::fs::read_dir(&dir).ok()? {
+        let text = std::fs::read_to_string(entry.ok()?.path()).ok()?;
+        let han = text.chars().filter(|c| login_help::content::validate::is_han(*c)).count();
+        if han * 10 > text.chars().count() {
+            zh.push_str(&text);
+        } else {
+            en.push_str(&text);
+        }
+    }
+    (!zh.is_empty() && !en.is_empty()).then_some((zh, en))
+}
+
+#[test]
+fn every_source_quote_is_in_its_article() {
+    let Some((zh, en)) = articles() else {
+        // Not a silent pass: say plainly that the check could not run.
+        eprintln!("SKIPPED: the articles are not in ../shared/seeds/, so the source quotes were not checked");
+        return;
+    };
+    let c = real();
+    let sources: Vec<(String, &Option<login_help::content::SourceRef>)> =
+        (c.causes.iter().map(|x| ("cause", &x.id, &x.source)))
+            .chain(c.faqs.iter().map(|x| ("faq", &x.id, &x.source)))
+            .chain(c.stories.iter().map(|x| ("story", &x.id, &x.source)))
+            .chain(c.steps.iter().map(|x| ("step", &x.id, &x.source)))
+            .chain(c.tips.iter().map(|x| ("tip", &x.id, &x.source)))
+            .map(|(kind, id, source)| (format!("{kind} {id}"), source))
+            .collect();
+    let sources: Vec<(String, &login_help::content::SourceRef)> = sources
+        .into_iter()
+        .map(|(who, s)| {
+            let s = s.as_ref().unwrap_or_else(|| panic!("{who} has no source"));
+            (who, s)
+        })
+        .collect();
+    let missing: Vec<String> = sources
+        .iter()
+        .filter(|(_, s)| {
+            !match s.article {
+                Lang::Zh => &zh,
+                Lang::En => &en,
+            }
+            .contains(s.quote.as_str())
+        })
+        .map(|(who, s)| format!("{who}: {:?} not in the {} article", s.quote, s.article.code()))
+        .collect();
+    assert!(missing.is_empty(), "{missing:#?}");
 }

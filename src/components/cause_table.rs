@@ -1,4 +1,4 @@
-use super::marked;
+use super::{marked, SourceNote};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;
 use crate::i18n::{join, ui};
@@ -38,10 +38,14 @@ pub fn CauseTable(props: &CauseTableProps) -> Html {
                 </td>
                 <td>
                     { marked(x.fix.get(lang), q) }
+                    if let Some(article_fix) = &x.article_fix {
+                        <p class="lh-article-fix">{ t.article_table_says }{ marked(article_fix.get(lang), q) }</p>
+                    }
                     <details class="lh-fix-steps">
                         <summary>{ t.fix_steps }</summary>
                         <ol>{ for x.steps.iter().map(|s| html! { <li>{ marked(s.get(lang), q) }</li> }) }</ol>
                     </details>
+                    <SourceNote {lang} source={x.source.clone()} versions={x.versions.clone()} />
                 </td>
             </tr>
         }

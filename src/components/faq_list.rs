@@ -1,4 +1,4 @@
-use super::{marked, SectionProps};
+use super::{marked, SectionProps, SourceNote};
 use crate::content::embedded;
 use crate::i18n::ui;
 use yew::prelude::*;
@@ -25,6 +25,7 @@ pub fn FaqList(props: &SectionProps) -> Html {
                                 if !x.points.is_empty() {
                                     <ul>{ for x.points.iter().map(|p| html! { <li>{ marked(p.get(lang), q) }</li> }) }</ul>
                                 }
+                                <SourceNote {lang} source={x.source.clone()} versions={x.versions.clone()} />
                             </div>
                         </details>
                     }

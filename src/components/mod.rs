@@ -10,6 +10,7 @@ mod no_match;
 mod result_count;
 mod safety_notice;
 mod search_box;
+mod source_note;
 mod step_checklist;
 mod story_list;
 mod symptom_picker;
@@ -24,6 +25,7 @@ pub use no_match::NoMatch;
 pub use result_count::ResultCount;
 pub use safety_notice::SafetyNotice;
 pub use search_box::SearchBox;
+pub use source_note::SourceNote;
 pub use step_checklist::StepChecklist;
 pub use story_list::StoryList;
 pub use symptom_picker::SymptomPicker;
@@ -46,7 +48,7 @@ pub struct SectionProps {
 /// Text with the query's matches wrapped in `<mark>`. The text is only ever
 /// rendered as text nodes, never parsed as HTML.
 pub fn marked(text: &str, query: &Query) -> Html {
-    if query.is_empty() {
+    if query.terms.is_empty() {
         return html! { {text.to_string()} };
     }
     highlight(text, query)

@@ -1,4 +1,4 @@
-use super::marked;
+use super::{marked, SourceNote};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;
 use crate::i18n::ui;
@@ -56,6 +56,7 @@ pub fn StepChecklist(props: &StepChecklistProps) -> Html {
                                 </label>
                             </div>
                             <ul>{ for x.actions.iter().map(|a| html! { <li>{ marked(a.get(lang), q) }</li> }) }</ul>
+                            <SourceNote {lang} source={x.source.clone()} />
                         </li>
                     }
                 }) }

@@ -1,9 +1,9 @@
-use super::{marked, SectionProps};
+use super::{marked, SectionProps, SourceNote};
 use crate::content::embedded;
 use crate::i18n::ui;
 use yew::prelude::*;
 
-/// The real cases: who, what went wrong, what fixed it, the lesson.
+/// The real cases: who, what went wrong, what happened, the lesson.
 #[component]
 pub fn StoryList(props: &SectionProps) -> Html {
     let c = embedded();
@@ -25,6 +25,7 @@ pub fn StoryList(props: &SectionProps) -> Html {
                                 <dt>{ t.story_outcome }</dt><dd>{ marked(x.outcome.get(lang), q) }</dd>
                                 <dt>{ t.story_lesson }</dt><dd>{ marked(x.lesson.get(lang), q) }</dd>
                             </dl>
+                            <SourceNote {lang} source={x.source.clone()} />
                         </li>
                     }
                 }) }

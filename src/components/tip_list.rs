@@ -1,4 +1,4 @@
-use super::{marked, SectionProps};
+use super::{marked, SectionProps, SourceNote};
 use crate::content::embedded;
 use crate::i18n::ui;
 use yew::prelude::*;
@@ -19,6 +19,7 @@ pub fn TipList(props: &SectionProps) -> Html {
                         <li key={x.id.clone()} data-kind="tip" data-id={x.id.clone()}>
                             <strong>{ marked(x.title.get(lang), q) }</strong>
                             { " " }{ marked(x.text.get(lang), q) }
+                            <SourceNote {lang} source={x.source.clone()} />
                         </li>
                     }
                 }) }

@@ -63,6 +63,16 @@ impl Text {
     }
 }
 
+/// Where an entry's claim comes from: which of the two articles, and a short
+/// quote of it, word for word, that a test finds in the article file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    /// `zh` for the Chinese article, `en` for the English one.
+    pub article: Lang,
+    pub quote: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
@@ -88,10 +98,21 @@ pub struct Cause {
     #[serde(rename = "type")]
     pub kind: Text,
     pub cause: Text,
+    /// The fix we lead with: the article's safest instruction.
     pub fix: Text,
+    /// The article's own table wording, where it differs from `fix` because
+    /// read alone it could hurt (e.g. "try logging in several times").
+    #[serde(default)]
+    pub article_fix: Option<Text>,
     pub steps: Vec<Text>,
     /// Symptom id → weight (1 weak … 3 strong).
     pub symptoms: BTreeMap<String, u8>,
+    /// Ids of the app versions (`notice.toml`) the source passage was written against.
+    #[serde(default)]
+    pub versions: Vec<String>,
+    /// Required; optional here so that a missing one is reported by validation.
+    #[serde(default)]
+    pub source: Option<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -103,6 +124,10 @@ pub struct Faq {
     #[serde(default)]
     pub points: Vec<Text>,
     pub symptoms: Vec<String>,
+    #[serde(default)]
+    pub versions: Vec<String>,
+    #[serde(default)]
+    pub source: Option<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -116,6 +141,8 @@ pub struct Story {
     pub outcome: Text,
     pub lesson: Text,
     pub symptoms: Vec<String>,
+    #[serde(default)]
+    pub source: Option<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -125,6 +152,8 @@ pub struct Step {
     pub title: Text,
     pub actions: Vec<Text>,
     pub symptoms: Vec<String>,
+    #[serde(default)]
+    pub source: Option<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -134,6 +163,8 @@ pub struct Tip {
     pub title: Text,
     pub text: Text,
     pub symptoms: Vec<String>,
+    #[serde(default)]
+    pub source: Option<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -8,6 +8,12 @@ use std::fmt;
 /// Weights a cause may give a symptom: 1 (weak hint) to 3 (strong hint).
 pub const WEIGHTS: std::ops::RangeInclusive<u8> = 1..=3;
 
+/// The only phone number the articles give, and so the only one we show.
+pub const HOTLINE: &str = "95588";
+
+/// A source quote is a short fragment of one sentence.
+pub const MAX_QUOTE_CHARS: usize = 40;
+
 /// One problem in the content, naming where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentError {
@@ -61,11 +67,70 @@ impl Checker {
 
     fn text(&mut self, field: &str, text: &Text) {
         for lang in Lang::ALL {
-            if text.get(lang).trim().is_empty() {
+            let value = text.get(lang);
+            let at = format!("{field}.{}", lang.code());
+            if value.trim().is_empty() {
+                self.fail(&at, format!("missing translation ({})", lang.code()));
+                continue;
+            }
+            match lang {
+                Lang::En if value.chars().any(is_han) => {
+                    self.fail(&at, "English text contains Chinese characters")
+                }
+                Lang::Zh if !value.chars().any(is_han) => {
+                    self.fail(&at, "Chinese text has no Chinese characters")
+                }
+                _ => {}
+            }
+            self.facts(&at, value);
+        }
+        if !text.zh.trim().is_empty() && text.zh.trim() == text.en.trim() {
+            self.fail(&format!("{field}.en"), "the English text is a copy of the Chinese one: translate it");
+        }
+    }
+
+    /// No contact but 95588: no other phone number, no web or e-mail address.
+    fn facts(&mut self, field: &str, value: &str) {
+        for number in digit_runs(value) {
+            if number.len() >= 5 && number != HOTLINE {
                 self.fail(
-                    &format!("{field}.{}", lang.code()),
-                    format!("missing translation ({})", lang.code()),
+                    field,
+                    format!("phone number \"{number}\": the only number the widget may give is {HOTLINE}"),
                 );
+            }
+        }
+        let lower = value.to_lowercase();
+        if ["http:", "https:", "www.", "://", ".com", ".cn"].iter().any(|p| lower.contains(p)) {
+            self.fail(field, "web address: the articles give none, so the widget shows none");
+        }
+        if value
+            .split(|c: char| c.is_whitespace() || is_han(c))
+            .any(|w| w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.')))
+        {
+            self.fail(field, "e-mail address: the articles give none, so the widget shows none");
+        }
+    }
+
+    fn source(&mut self, source: &Option<SourceRef>) {
+        let Some(source) = source else {
+            self.fail("source", "missing: give the article (\"zh\" or \"en\") and a short quote from it");
+            return;
+        };
+        let quote = source.quote.trim();
+        if quote.is_empty() {
+            self.fail("source.quote", "empty field");
+        } else if quote.chars().count() > MAX_QUOTE_CHARS {
+            self.fail(
+                "source.quote",
+                format!("quote is longer than {MAX_QUOTE_CHARS} characters: keep it short"),
+            );
+        }
+    }
+
+    fn versions(&mut self, known: &BTreeSet<&str>, ids: &[String]) {
+        for id in ids {
+            if !known.contains(id.as_str()) {
+                self.fail(&format!("versions.{id}"), "not an environment id of notice.toml");
             }
         }
     }
@@ -112,6 +177,40 @@ impl Checker {
     }
 }
 
+/// Han ideographs, as used to tell Chinese text from English.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Runs of digits (ASCII or full-width), joined across single spaces and
+/// dashes so that "955-88" or "9 5 5 8 8" count as one number.
+fn digit_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut run = String::new();
+    let mut gap = false;
+    for c in text.chars().chain(std::iter::once('.')) {
+        let digit = match c {
+            '0'..='9' => Some(c),
+            '\u{FF10}'..='\u{FF19}' => char::from_u32(c as u32 - 0xFF10 + '0' as u32),
+            _ => None,
+        };
+        match digit {
+            Some(d) => {
+                run.push(d);
+                gap = false;
+            }
+            None if !run.is_empty() && !gap && matches!(c, ' ' | '-') => gap = true,
+            None => {
+                if !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+                gap = false;
+            }
+        }
+    }
+    runs
+}
+
 fn is_kebab_id(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
@@ -138,6 +237,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     let mut c = Checker { errors: Vec::new(), file: "", entry: String::new() };
     let symptom_ids: BTreeSet<&str> = content.symptoms.iter().map(|s| s.id.as_str()).collect();
     let category_ids: BTreeSet<&str> = content.categories.iter().map(|s| s.id.as_str()).collect();
+    let environment_ids: BTreeSet<&str> = content.environment.iter().map(|e| e.id.as_str()).collect();
 
     check_ids(&mut c, "symptoms.toml", "category", content.categories.iter().map(|x| x.id.as_str()));
     check_ids(&mut c, "symptoms.toml", "symptom", content.symptoms.iter().map(|x| x.id.as_str()));
@@ -173,8 +273,13 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
         c.text("type", &x.kind);
         c.text("cause", &x.cause);
         c.text("fix", &x.fix);
+        if let Some(article_fix) = &x.article_fix {
+            c.text("article_fix", article_fix);
+        }
         c.texts("steps", &x.steps);
         c.symptom_refs(&symptom_ids, x.symptoms.keys());
+        c.versions(&environment_ids, &x.versions);
+        c.source(&x.source);
         for (id, weight) in &x.symptoms {
             if !WEIGHTS.contains(weight) {
                 c.fail(
@@ -192,6 +297,8 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
             c.text(&format!("points[{i}]"), p);
         }
         c.symptom_refs(&symptom_ids, &x.symptoms);
+        c.versions(&environment_ids, &x.versions);
+        c.source(&x.source);
     }
     for x in &content.stories {
         c.at("stories.toml", "story", &x.id);
@@ -206,18 +313,21 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
             c.text(field, text);
         }
         c.symptom_refs(&symptom_ids, &x.symptoms);
+        c.source(&x.source);
     }
     for x in &content.steps {
         c.at("steps.toml", "step", &x.id);
         c.text("title", &x.title);
         c.texts("actions", &x.actions);
         c.symptom_refs(&symptom_ids, &x.symptoms);
+        c.source(&x.source);
     }
     for x in &content.tips {
         c.at("tips.toml", "tip", &x.id);
         c.text("title", &x.title);
         c.text("text", &x.text);
         c.symptom_refs(&symptom_ids, &x.symptoms);
+        c.source(&x.source);
     }
     for x in &content.channels {
         c.at("channels.toml", "channel", &x.id);
@@ -226,6 +336,8 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
         if let Some(phone) = &x.phone {
             if phone.is_empty() || !phone.bytes().all(|b| b.is_ascii_digit()) {
                 c.fail("phone", "a phone number is digits only");
+            } else if phone != HOTLINE {
+                c.fail("phone", format!("\"{phone}\": the only number the widget may give is {HOTLINE}"));
             }
         }
         c.symptom_refs(&symptom_ids, &x.symptoms);
@@ -294,6 +406,13 @@ pub fn all_text(content: &Content, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_read_across_spaces_and_dashes() {
+        assert_eq!(digit_runs("拨打95588,转人工"), ["95588"]);
+        assert_eq!(digit_runs("call 955-66 or ９５５８８"), ["95566", "95588"]);
+        assert_eq!(digit_runs("6. 1.0.9.2 and 5 times"), ["6", "1", "0", "9", "2", "5"]);
+    }
 
     #[test]
     fn kebab_ids() {
