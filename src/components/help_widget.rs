@@ -2,7 +2,7 @@ use super::*;
 use crate::content::{embedded, Lang};
 use crate::filter::{self, Hit};
 use crate::glue;
-use crate::i18n::{join, ui};
+use crate::i18n::ui;
 use crate::params::Theme;
 use crate::state::Action;
 use web_sys::EventTarget;
@@ -93,9 +93,6 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     let q = view.query.clone();
     let all_steps: Vec<Hit> =
         (0..content.steps.len()).map(|index| Hit { index, because: vec![], score: 0.0 }).collect();
-    let environment: Vec<String> =
-        content.environment.iter().map(|e| format!("{} {}", e.name.get(lang), e.version)).collect();
-    let environment: Vec<&str> = environment.iter().map(String::as_str).collect();
 
     html! {
         <div class={classes!("lh", props.theme.class())} lang={lang.tag()}>
@@ -137,7 +134,6 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     }
                     <ContactList {lang} hits={view.channels.clone()} query={q.clone()} {on_contact} />
                     <SafetyNotice {lang} />
-                    <p class="lh-env">{ t.environment }{ join(lang, &environment) }</p>
                 </div>
             </div>
         </div>
