@@ -1,5 +1,6 @@
-//! Reads and validates `content/` and embeds it. A bad content file fails the
-//! build with messages naming the file, the entry and the field.
+//! Reads and validates `content/`, builds the search index over it, and
+//! embeds both. A bad content file fails the build with messages naming the
+//! file, the entry and the field.
 
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
@@ -9,14 +10,30 @@ mod source;
 #[path = "src/content/validate.rs"]
 #[allow(dead_code)]
 mod validate;
+/// The paths the shared files use for the content model.
+mod content {
+    pub use super::model::*;
+}
+#[path = "src/search/index.rs"]
+#[allow(dead_code)]
+mod index;
+#[path = "src/search/build.rs"]
+mod search_build;
+#[path = "src/search/tokenize.rs"]
+#[allow(dead_code)]
+mod tokenize;
 
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("content");
     println!("cargo:rerun-if-changed={}", dir.display());
     for name in source::FILES.iter().chain([&source::SYNONYMS_FILE]) {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
+    }
+    for shared in ["src/content", "src/search/index.rs", "src/search/build.rs", "src/search/tokenize.rs"] {
+        println!("cargo:rerun-if-changed={}", root.join(shared).display());
     }
     let content = match source::load_dir(&dir) {
         Ok(content) => content,
@@ -30,7 +47,10 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let bytes = postcard::to_allocvec(&content).expect("content serialises");
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.postcard");
-    std::fs::write(out, bytes).expect("write embedded content");
+    std::fs::write(out.join("content.postcard"), bytes).expect("write embedded content");
+    let index = search_build::build_index(&content);
+    let bytes = postcard::to_allocvec(&index).expect("index serialises");
+    std::fs::write(out.join("index.postcard"), bytes).expect("write embedded index");
 }

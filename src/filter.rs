@@ -1,46 +1,13 @@
 //! Narrows and ranks the content for the chosen symptoms and the typed query.
-//! Pure Rust over the content model; the widget derives its view from this.
+//! Pure Rust over the content model and the search engine; the widget
+//! derives its view from this.
 
-use crate::content::{Content, Lang, Text};
-use crate::search::{Doc, Query};
+use crate::content::Content;
+use crate::search::query::analyze;
+use crate::search::score::score;
+use crate::search::{ItemScore, Query, SearchIndex, Section};
 
-/// Search documents for every item, built once from the content.
-pub struct Index {
-    causes: Vec<Doc>,
-    faqs: Vec<Doc>,
-    stories: Vec<Doc>,
-    steps: Vec<Doc>,
-    tips: Vec<Doc>,
-    channels: Vec<Doc>,
-}
-
-fn doc<'a>(texts: impl IntoIterator<Item = &'a Text>) -> Doc {
-    Doc::new(texts.into_iter().flat_map(|t| Lang::ALL.map(|l| t.get(l))))
-}
-
-impl Index {
-    pub fn new(c: &Content) -> Index {
-        Index {
-            // Not the type column: one label shared by many rows would match them all.
-            causes: c.causes.iter().map(|x| doc([&x.cause, &x.fix].into_iter().chain(&x.steps))).collect(),
-            faqs: c.faqs.iter().map(|x| doc([&x.question, &x.answer].into_iter().chain(&x.points))).collect(),
-            stories: c
-                .stories
-                .iter()
-                .map(|x| doc([&x.name, &x.title, &x.situation, &x.problem, &x.outcome, &x.lesson]))
-                .collect(),
-            steps: c.steps.iter().map(|x| doc(std::iter::once(&x.title).chain(&x.actions))).collect(),
-            tips: c.tips.iter().map(|x| doc([&x.title, &x.text])).collect(),
-            channels: c.channels.iter().map(|x| doc([&x.name, &x.text])).collect(),
-        }
-    }
-}
-
-/// The index of the embedded content, built on first use.
-pub fn shared_index() -> &'static Index {
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| Index::new(crate::content::embedded()))
-}
+pub use crate::search::shared_index;
 
 /// One listed item: its position in the content and why it is listed.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,18 +18,36 @@ pub struct Hit {
     pub score: f32,
 }
 
+/// How well the typed query was answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Match {
+    /// No query (or only filler words): the view follows the symptoms alone.
+    #[default]
+    NoQuery,
+    /// Items answer what was asked.
+    Good,
+    /// Only part of the query, or guesses, matched: the closest items are
+    /// shown under an honest heading, with symptom suggestions.
+    Closest,
+    /// Nothing shares a word with the query.
+    Nothing,
+}
+
 /// What the widget shows for one state, each section best first.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct View {
     pub query: Query,
+    pub matched: Match,
     pub causes: Vec<Hit>,
     pub faqs: Vec<Hit>,
     pub stories: Vec<Hit>,
-    /// Steps stay in their order, from simple to serious.
+    /// Steps in their order from simple to serious, unless a query ranks them.
     pub steps: Vec<Hit>,
     pub tips: Vec<Hit>,
     /// Every official channel, the most relevant first: contacts are never hidden.
     pub channels: Vec<Hit>,
+    /// Symptoms whose words are nearest to a query that matched poorly.
+    pub suggestions: Vec<usize>,
 }
 
 impl View {
@@ -76,98 +61,134 @@ impl View {
     }
 }
 
-/// A share of the best query score an item needs to stay listed: weaker
-/// matches are noise next to a strong one.
+/// A share of the best query score in its section an item needs to stay
+/// listed: weaker matches are noise next to a strong one.
 const RELATIVE_CUTOFF: f32 = 0.3;
-
-struct Candidate {
-    index: usize,
-    evidence: Vec<(String, u8)>,
-    query_score: f32,
-}
+/// How much a text match counts next to a symptom weight (1–3).
+const TEXT_WEIGHT: f32 = 3.0;
+/// Symptom suggestions offered for a poorly matched query.
+const SUGGESTIONS: usize = 3;
 
 /// Weighted evidence from the chosen symptoms, strongest first.
-fn evidence<'a>(chosen: &[String], tags: impl Fn(&str) -> Option<u8> + 'a) -> Vec<(String, u8)> {
+fn evidence(chosen: &[String], tags: impl Fn(&str) -> Option<u8>) -> Vec<(String, u8)> {
     let mut found: Vec<(String, u8)> =
         chosen.iter().filter_map(|s| tags(s).map(|w| (s.clone(), w))).collect();
     found.sort_by_key(|e| std::cmp::Reverse(e.1));
     found
 }
 
-fn candidates(
-    count: usize,
-    docs: &[Doc],
-    chosen: &[String],
-    query: &Query,
-    tags: impl Fn(usize, &str) -> Option<u8>,
-) -> Vec<Candidate> {
-    (0..count)
-        .map(|index| Candidate {
-            index,
-            evidence: evidence(chosen, |s| tags(index, s)),
-            query_score: if query.is_empty() { 0.0 } else { docs[index].score(query) },
-        })
-        .collect()
-}
-
 fn tag_weight(tags: &[String], symptom: &str) -> Option<u8> {
     tags.iter().any(|t| t == symptom).then_some(1)
 }
 
-/// Computes the view for the chosen symptom ids and the typed query.
-pub fn view(content: &Content, index: &Index, chosen: &[String], query_text: &str) -> View {
-    let query = Query::parse(query_text, &content.synonyms);
-    let mut sections = [
-        candidates(content.causes.len(), &index.causes, chosen, &query, |i, s| {
-            content.causes[i].symptoms.get(s).copied()
-        }),
-        candidates(content.faqs.len(), &index.faqs, chosen, &query, |i, s| {
-            tag_weight(&content.faqs[i].symptoms, s)
-        }),
-        candidates(content.stories.len(), &index.stories, chosen, &query, |i, s| {
-            tag_weight(&content.stories[i].symptoms, s)
-        }),
-        candidates(content.steps.len(), &index.steps, chosen, &query, |i, s| {
-            tag_weight(&content.steps[i].symptoms, s)
-        }),
-        candidates(content.tips.len(), &index.tips, chosen, &query, |i, s| {
-            tag_weight(&content.tips[i].symptoms, s)
-        }),
-        candidates(content.channels.len(), &index.channels, chosen, &query, |i, s| {
-            tag_weight(&content.channels[i].symptoms, s)
-        }),
-    ];
-    let best_query = sections.iter().flatten().map(|c| c.query_score).fold(0.0, f32::max);
-    let passes = |c: &Candidate| {
-        (chosen.is_empty() || !c.evidence.is_empty())
-            && (query.is_empty() || (c.query_score > 0.0 && c.query_score >= RELATIVE_CUTOFF * best_query))
-    };
-    let rank = |cands: &mut [Candidate], keep_order: bool, keep_all: bool| -> Vec<Hit> {
-        let mut hits: Vec<Hit> = cands
-            .iter()
-            .filter(|c| keep_all || passes(c))
-            .map(|c| Hit {
-                index: c.index,
-                because: c.evidence.iter().map(|(s, _)| s.clone()).collect(),
-                score: c.evidence.iter().map(|(_, w)| *w as f32).sum::<f32>() + c.query_score,
+/// How one section is ranked.
+#[derive(Clone, Copy, PartialEq)]
+enum Order {
+    Ranked,
+    /// Keep the content's order (the steps run from simple to serious).
+    Kept,
+    /// Ranked, and nothing is ever filtered out (the contacts).
+    All,
+}
+
+/// Ranks one section: evidence from the symptoms plus the text score
+/// relative to the section's best, cut off per section.
+fn rank(
+    scores: &[ItemScore],
+    chosen: &[String],
+    query: &Query,
+    order: Order,
+    tags: impl Fn(usize, &str) -> Option<u8>,
+) -> Vec<Hit> {
+    let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
+    let mut hits: Vec<Hit> = scores
+        .iter()
+        .enumerate()
+        .filter_map(|(index, s)| {
+            let ev = evidence(chosen, |id| tags(index, id));
+            let text = if best > 0.0 { s.score / best } else { 0.0 };
+            let keep = order == Order::All
+                || ((chosen.is_empty() || !ev.is_empty())
+                    && (query.is_empty() || (s.score > 0.0 && text >= RELATIVE_CUTOFF)));
+            keep.then(|| Hit {
+                index,
+                score: ev.iter().map(|(_, w)| *w as f32).sum::<f32>() + TEXT_WEIGHT * text,
+                because: ev.into_iter().map(|(id, _)| id).collect(),
             })
-            .collect();
-        if !keep_order {
-            // Stable: equal scores keep the article's order.
-            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        }
-        hits
-    };
-    let [causes, faqs, stories, steps, tips, channels] = &mut sections;
-    View {
-        causes: rank(causes, false, false),
-        faqs: rank(faqs, false, false),
-        stories: rank(stories, false, false),
-        steps: rank(steps, true, false),
-        tips: rank(tips, false, false),
-        channels: rank(channels, false, true),
-        query,
+        })
+        .collect();
+    if order != Order::Kept {
+        // Stable: equal scores keep the article's order.
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
     }
+    hits
+}
+
+/// Computes the view for the chosen symptom ids and the typed query.
+pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_text: &str) -> View {
+    let query = analyze(index, query_text);
+    let all = if query.terms.is_empty() {
+        vec![ItemScore::default(); index.items.len()]
+    } else {
+        score(index, &query)
+    };
+    let of = |section| &all[index.section_range(section)];
+    let c = content;
+    // Steps run from simple to serious; a question reorders them by relevance.
+    let steps_order = if query.terms.is_empty() { Order::Kept } else { Order::Ranked };
+    let mut view = View {
+        causes: rank(of(Section::Cause), chosen, &query, Order::Ranked, |i, s| {
+            c.causes[i].symptoms.get(s).copied()
+        }),
+        faqs: rank(of(Section::Faq), chosen, &query, Order::Ranked, |i, s| {
+            tag_weight(&c.faqs[i].symptoms, s)
+        }),
+        stories: rank(of(Section::Story), chosen, &query, Order::Ranked, |i, s| {
+            tag_weight(&c.stories[i].symptoms, s)
+        }),
+        steps: rank(of(Section::Step), chosen, &query, steps_order, |i, s| {
+            tag_weight(&c.steps[i].symptoms, s)
+        }),
+        tips: rank(of(Section::Tip), chosen, &query, Order::Ranked, |i, s| {
+            tag_weight(&c.tips[i].symptoms, s)
+        }),
+        channels: rank(of(Section::Channel), chosen, &query, Order::All, |i, s| {
+            tag_weight(&c.channels[i].symptoms, s)
+        }),
+        ..View::default()
+    };
+    view.matched = if query.is_empty() {
+        Match::NoQuery
+    } else if view.is_empty() {
+        Match::Nothing
+    } else {
+        let shown =
+            [(Section::Cause, &view.causes), (Section::Faq, &view.faqs), (Section::Story, &view.stories)];
+        let strongest = shown
+            .iter()
+            .flat_map(|(section, hits)| hits.iter().map(|h| of(*section)[h.index].strong))
+            .max()
+            .unwrap_or(0);
+        let asked = query.groups + query.unmatched;
+        if strongest > 0 && 2 * strongest >= asked {
+            Match::Good
+        } else {
+            Match::Closest
+        }
+    };
+    if matches!(view.matched, Match::Closest | Match::Nothing) {
+        let symptoms = of(Section::Symptom);
+        let best = symptoms.iter().map(|s| s.score).fold(0.0, f32::max);
+        let mut nearest: Vec<usize> = (0..symptoms.len())
+            .filter(|&i| symptoms[i].score > 0.0 && symptoms[i].score >= RELATIVE_CUTOFF * best)
+            .filter(|&i| !chosen.contains(&c.symptoms[i].id))
+            .collect();
+        nearest.sort_by(|a, b| symptoms[*b].score.total_cmp(&symptoms[*a].score));
+        nearest.truncate(SUGGESTIONS);
+        view.suggestions = nearest;
+    }
+    view.query = query;
+    view
 }
 
 #[cfg(test)]
@@ -200,9 +221,8 @@ mod tests {
 
     fn run(symptoms: &[&str], query: &str) -> (View, &'static Content) {
         let c = embedded();
-        let index = Index::new(c);
         let chosen: Vec<String> = symptoms.iter().map(|s| s.to_string()).collect();
-        (view(c, &index, &chosen, query), c)
+        (view(c, shared_index(), &chosen, query), c)
     }
 
     fn pos(list: &[String], id: &str) -> usize {
@@ -218,7 +238,7 @@ mod tests {
         assert_eq!(v.faqs.len(), c.faqs.len());
         assert_eq!(v.steps.len(), 5);
         assert_eq!(v.tips.len(), 5);
-        assert_eq!(v.channels.len(), 5);
+        assert_eq!(v.channels.len(), 6);
         assert!(v.causes.iter().all(|h| h.because.is_empty()));
     }
 
@@ -325,7 +345,14 @@ mod tests {
         let channels = ids(c, Kind::Channel, &v.channels);
         assert_eq!(
             channels,
-            ["branch-phone-change", "outlet-service", "hotline", "official-feedback", "branch"]
+            [
+                "branch-phone-change",
+                "outlet-service",
+                "hotline",
+                "online-service",
+                "official-feedback",
+                "branch"
+            ]
         );
     }
 }

@@ -1,0 +1,134 @@
+//! Prints the relevance of the answer engine on the judged suite
+//! (`tests/relevance/queries.toml`), by kind of query, next to the previous
+//! engine (bigram matching, kept in `examples/legacy/`) in the same run.
+//!   cargo run --release --example relevance [-- --failures] [-- --write-passing]
+
+#[path = "../tests/relevance/suite.rs"]
+mod suite;
+
+#[path = "legacy/filter.rs"]
+#[allow(dead_code)]
+mod legacy;
+#[path = "legacy/search.rs"]
+#[allow(dead_code)]
+mod search;
+/// The paths the legacy engine uses for the content model.
+mod content {
+    pub use login_help::content::*;
+}
+
+use std::collections::BTreeMap;
+use suite::{Answer, Totals};
+
+fn legacy_engine(index: &legacy::Index, q: &str) -> Answer {
+    let c = login_help::content::embedded();
+    let v = legacy::view(c, index, &[], q);
+    let ids = |hits: &[legacy::Hit], id: &dyn Fn(usize) -> String| -> Vec<String> {
+        hits.iter().map(|h| id(h.index)).collect()
+    };
+    let mut sections = BTreeMap::new();
+    sections.insert("causes", ids(&v.causes, &|i| c.causes[i].id.clone()));
+    sections.insert("faqs", ids(&v.faqs, &|i| c.faqs[i].id.clone()));
+    sections.insert("stories", ids(&v.stories, &|i| c.stories[i].id.clone()));
+    sections.insert("steps", ids(&v.steps, &|i| c.steps[i].id.clone()));
+    sections.insert("tips", ids(&v.tips, &|i| c.tips[i].id.clone()));
+    sections.insert("channels", ids(&v.channels, &|i| c.channels[i].id.clone()));
+    Answer { nothing: v.is_empty(), sections }
+}
+
+/// `--query Q`: how the engine reads Q and what it returns.
+fn explain(q: &str) {
+    let index = login_help::search::shared_index();
+    let query = login_help::search::query::analyze(index, q);
+    for t in &query.terms {
+        println!(
+            "  term {:?} weight {:.2} group {} via {:?}",
+            index.term(t.term).text,
+            t.weight,
+            t.group,
+            t.via
+        );
+    }
+    println!("  groups {} unmatched {} truncated {}", query.groups, query.unmatched, query.truncated);
+    let c = login_help::content::embedded();
+    let v = login_help::filter::view(c, index, &[], q);
+    println!(
+        "  match: {:?}; suggestions: {:?}",
+        v.matched,
+        v.suggestions.iter().map(|i| &c.symptoms[*i].id).collect::<Vec<_>>()
+    );
+    for (section, ids) in suite::engine(q).sections {
+        println!("  {section:<9} {:?}", &ids[..ids.len().min(6)]);
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--query") {
+        for q in &args[i + 1..] {
+            println!("{q:?}");
+            explain(q);
+        }
+        return;
+    }
+    let queries = suite::load();
+    let legacy_index = legacy::Index::new(login_help::content::embedded());
+    let mut by_kind: BTreeMap<String, (Totals, Totals)> = BTreeMap::new();
+    let mut all = (Totals::default(), Totals::default());
+    let mut passing = Vec::new();
+    for q in &queries {
+        let new = suite::engine(&q.q);
+        let old = legacy_engine(&legacy_index, &q.q);
+        let entry = by_kind.entry(q.kind.clone()).or_default();
+        entry.0.add(q, &new);
+        entry.1.add(q, &old);
+        all.0.add(q, &new);
+        all.1.add(q, &old);
+        if q.answerable && suite::passes(q, &new) {
+            passing.push(q.q.clone());
+        } else if q.answerable && args.iter().any(|a| a == "--failures") {
+            for (section, right) in q.judged() {
+                let got = &new.sections[section];
+                println!(
+                    "FAIL [{}] {:?} {section}: want {:?} got {:?}",
+                    q.kind,
+                    q.q,
+                    right,
+                    &got[..got.len().min(4)]
+                );
+            }
+        }
+    }
+    println!(
+        "{:<16} {:>7} | {:>8} {:>6} {:>6} {:>7} | {:>8} {:>6} {:>6} {:>7}",
+        "kind", "queries", "recall@3", "P@1", "MRR", "nothing", "recall@3", "P@1", "MRR", "nothing"
+    );
+    println!("{:<16} {:>7} | {:^30} | {:^30}", "", "", "answer engine (now)", "previous engine (bigrams)");
+    let row = |name: &str, (n, o): &(Totals, Totals)| {
+        println!(
+            "{name:<16} {:>7} | {:>8.3} {:>6.3} {:>6.3} {:>7} | {:>8.3} {:>6.3} {:>6.3} {:>7}",
+            n.queries,
+            n.r3(),
+            n.p1(),
+            n.mrr(),
+            n.nothing,
+            o.r3(),
+            o.p1(),
+            o.mrr(),
+            o.nothing
+        );
+    };
+    for (kind, t) in &by_kind {
+        row(kind, t);
+    }
+    row("ALL", &all);
+    println!(
+        "passing: {} of {} answerable queries (every judged section has a right id in its top 3)",
+        all.0.passed, all.0.queries
+    );
+    if args.iter().any(|a| a == "--write-passing") {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/passing.txt");
+        std::fs::write(&path, passing.join("\n") + "\n").expect("write passing.txt");
+        println!("wrote {}", path.display());
+    }
+}

@@ -1,0 +1,350 @@
+//! Builds the search index ahead of time (in `build.rs`, natively; also used
+//! by tests and benchmarks), with the heavy language tools that never reach
+//! the browser: jieba segments Chinese, Snowball stems English, the pinyin
+//! crate gives every reading of every character, and OpenCC's table (through
+//! simplecc) maps traditional characters to simplified ones.
+
+use super::index::{SearchIndex, Section, Term};
+use super::tokenize::{fold, is_han, is_stop_word, tokenize, zh_stop_words, Script};
+use crate::content::{Content, Lang, Text};
+use jieba_rs::Jieba;
+use pinyin::ToPinyinMulti;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// BM25 saturation and length normalisation, tuned for short help texts.
+const K1: f32 = 1.2;
+const B: f32 = 0.5;
+/// A word read in more ways than this (heteronyms multiply) gets no more keys.
+const MAX_READINGS: usize = 32;
+
+/// The kinds of field, each normalised by its own average length.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Slot {
+    /// What the item is about: a cause, a question, a title, a symptom's label.
+    Title,
+    /// The answer or fix.
+    Body,
+    /// The labels of the symptoms the item is tagged with.
+    Tags,
+}
+
+struct Field<'a> {
+    slot: Slot,
+    weight: f32,
+    text: &'a Text,
+}
+
+fn field(slot: Slot, weight: f32, text: &Text) -> Field<'_> {
+    Field { slot, weight, text }
+}
+
+/// The searchable fields of every item, by section, in content order.
+fn items(c: &Content) -> Vec<((Section, u32), Vec<Field<'_>>)> {
+    let label = |id: &String| c.symptom(id).map(|s| &s.label);
+    let tags = |ids: &mut dyn Iterator<Item = (&String, f32)>| -> Vec<Field<'_>> {
+        ids.filter_map(|(id, w)| label(id).map(|l| field(Slot::Tags, w, l))).collect::<Vec<_>>()
+    };
+    let mut out = Vec::new();
+    let mut push = |section, i: usize, fields| out.push(((section, i as u32), fields));
+    for (i, x) in c.causes.iter().enumerate() {
+        let mut f = vec![field(Slot::Title, 3.0, &x.cause), field(Slot::Title, 1.0, &x.kind)];
+        f.push(field(Slot::Body, 2.0, &x.fix));
+        f.extend(x.article_fix.iter().map(|t| field(Slot::Body, 1.0, t)));
+        f.extend(x.steps.iter().map(|t| field(Slot::Body, 1.0, t)));
+        f.extend(tags(&mut x.symptoms.iter().map(|(id, w)| (id, 0.4 * *w as f32))));
+        push(Section::Cause, i, f);
+    }
+    for (i, x) in c.faqs.iter().enumerate() {
+        let mut f = vec![field(Slot::Title, 3.0, &x.question), field(Slot::Body, 1.5, &x.answer)];
+        f.extend(x.points.iter().map(|t| field(Slot::Body, 1.0, t)));
+        f.extend(tags(&mut x.symptoms.iter().map(|id| (id, 0.8))));
+        push(Section::Faq, i, f);
+    }
+    for (i, x) in c.stories.iter().enumerate() {
+        let mut f = vec![field(Slot::Title, 3.0, &x.title), field(Slot::Body, 2.0, &x.problem)];
+        for t in [&x.name, &x.situation, &x.outcome, &x.lesson] {
+            f.push(field(Slot::Body, 1.0, t));
+        }
+        f.extend(tags(&mut x.symptoms.iter().map(|id| (id, 0.8))));
+        push(Section::Story, i, f);
+    }
+    for (i, x) in c.steps.iter().enumerate() {
+        let mut f = vec![field(Slot::Title, 3.0, &x.title)];
+        f.extend(x.actions.iter().map(|t| field(Slot::Body, 1.0, t)));
+        f.extend(tags(&mut x.symptoms.iter().map(|id| (id, 0.5))));
+        push(Section::Step, i, f);
+    }
+    for (i, x) in c.tips.iter().enumerate() {
+        let mut f = vec![field(Slot::Title, 3.0, &x.title), field(Slot::Body, 1.5, &x.text)];
+        f.extend(tags(&mut x.symptoms.iter().map(|id| (id, 0.8))));
+        push(Section::Tip, i, f);
+    }
+    for (i, x) in c.channels.iter().enumerate() {
+        let mut f = vec![field(Slot::Title, 3.0, &x.name), field(Slot::Body, 1.5, &x.text)];
+        f.extend(tags(&mut x.symptoms.iter().map(|id| (id, 0.5))));
+        push(Section::Channel, i, f);
+    }
+    for (i, x) in c.symptoms.iter().enumerate() {
+        push(Section::Symptom, i, vec![field(Slot::Title, 3.0, &x.label), field(Slot::Body, 1.5, &x.hint)]);
+    }
+    out
+}
+
+/// Turns text into index terms: the shared tokeniser, then jieba for Han
+/// runs and Snowball for Latin words. Remembers each English word's stem.
+pub struct Analyzer {
+    jieba: Jieba,
+    stemmer: Stemmer,
+    /// English surface word → stem, for every word seen.
+    pub words: BTreeMap<String, String>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer { jieba: Jieba::new(), stemmer: Stemmer::create(Algorithm::English), words: BTreeMap::new() }
+    }
+}
+
+impl Analyzer {
+    /// The terms of `text` in order, fillers dropped; overlapping Chinese
+    /// words are all kept ("验证码" gives 验证, 验证码), as search engines do.
+    pub fn terms(&mut self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for token in tokenize(text) {
+            match token.script {
+                Script::Han => {
+                    for word in self.jieba.cut_for_search(&token.text, true) {
+                        if !is_stop_word(word.word) && word.word.chars().all(is_han) {
+                            out.push(word.word.to_string());
+                        }
+                    }
+                }
+                Script::Latin => {
+                    if let Some(stem) = self.stem(&token.text) {
+                        out.push(stem);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The stem of one folded English word (None for a filler word).
+    pub fn stem(&mut self, word: &str) -> Option<String> {
+        if is_stop_word(word) {
+            return None;
+        }
+        let stem = self.stemmer.stem(word).into_owned();
+        self.words.insert(word.to_string(), stem.clone());
+        Some(stem)
+    }
+}
+
+/// Builds the index of `content`.
+pub fn build_index(content: &Content) -> SearchIndex {
+    let mut analyzer = Analyzer::default();
+    let items = items(content);
+
+    // Term frequencies per item and slot, weighted by field.
+    let mut lengths: BTreeMap<Slot, (f32, f32)> = BTreeMap::new();
+    let mut analysed: Vec<Vec<(Slot, f32, Vec<String>)>> = Vec::new();
+    for (_, fields) in &items {
+        let mut fs = Vec::new();
+        for f in fields {
+            for lang in Lang::ALL {
+                let terms = analyzer.terms(f.text.get(lang));
+                let e = lengths.entry(f.slot).or_default();
+                e.0 += terms.len() as f32;
+                e.1 += 1.0;
+                fs.push((f.slot, f.weight, terms));
+            }
+        }
+        analysed.push(fs);
+    }
+    let avg = |slot: Slot| lengths.get(&slot).map_or(1.0, |(sum, n)| (sum / n).max(1.0));
+
+    let mut weighted: BTreeMap<String, BTreeMap<u32, f32>> = BTreeMap::new();
+    for (item, fields) in analysed.iter().enumerate() {
+        for (slot, weight, terms) in fields {
+            let norm = 1.0 - B + B * terms.len() as f32 / avg(*slot);
+            for t in terms {
+                *weighted.entry(t.clone()).or_default().entry(item as u32).or_default() += weight / norm;
+            }
+        }
+    }
+    // IDF over the shown items only: symptoms are suggestions, not results.
+    let shown: BTreeSet<u32> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, (r, _))| r.0 != Section::Symptom)
+        .map(|(i, _)| i as u32)
+        .collect();
+    let n = shown.len() as f32;
+    let mut scores: BTreeMap<String, Vec<(u32, f32)>> = BTreeMap::new();
+    for (term, per_item) in &weighted {
+        let df = per_item.keys().filter(|i| shown.contains(i)).count().max(1) as f32;
+        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+        let list = per_item.iter().map(|(i, tf)| (*i, idf * tf * (K1 + 1.0) / (tf + K1))).collect();
+        scores.insert(term.clone(), list);
+    }
+    let max = scores.values().flatten().map(|(_, s)| *s).fold(f32::MIN_POSITIVE, f32::max);
+
+    // Synonyms: each phrase a term of its own that expands to what it means.
+    // A meaning of k words gives each 1/√k, so "人脸信息" does not make every
+    // item that says 信息 an answer.
+    let mut expands: BTreeMap<String, BTreeMap<String, u8>> = BTreeMap::new();
+    for syn in &content.synonyms {
+        let mut means: BTreeMap<String, u8> = BTreeMap::new();
+        for m in &syn.means {
+            let terms: BTreeSet<String> = analyzer.terms(m).into_iter().collect();
+            let share = (100.0 / (terms.len() as f32).sqrt()).round() as u8;
+            for t in terms {
+                let e = means.entry(t).or_default();
+                *e = (*e).max(share);
+            }
+        }
+        for key in &syn.terms {
+            if let Some(key) = phrase_term(&mut analyzer, key) {
+                let e = expands.entry(key).or_default();
+                for (t, share) in &means {
+                    let s = e.entry(t.clone()).or_default();
+                    *s = (*s).max(*share);
+                }
+            }
+        }
+    }
+
+    let mut vocabulary: BTreeSet<String> = scores.keys().cloned().collect();
+    vocabulary.extend(expands.keys().cloned());
+    vocabulary.extend(expands.values().flat_map(|m| m.keys().cloned()));
+    vocabulary.extend(analyzer.words.values().cloned());
+    let vocabulary: Vec<String> = vocabulary.into_iter().collect();
+    let id = |t: &str| vocabulary.binary_search_by(|v| v.as_str().cmp(t)).expect("in vocabulary") as u32;
+
+    let terms: Vec<Term> = vocabulary
+        .iter()
+        .map(|text| Term {
+            text: text.clone(),
+            postings: scores.get(text).map_or_else(Vec::new, |list| {
+                list.iter().map(|(i, s)| (*i, ((s / max) * 255.0).round().clamp(1.0, 255.0) as u8)).collect()
+            }),
+            expands: expands.get(text).map_or_else(Vec::new, |m| {
+                m.iter().filter(|(t, _)| *t != text).map(|(t, share)| (id(t), *share)).collect()
+            }),
+        })
+        .collect();
+
+    let words = analyzer.words.iter().map(|(w, stem)| (w.clone(), id(stem))).collect();
+    let han: Vec<&String> = vocabulary.iter().filter(|t| t.chars().all(is_han)).collect();
+    let mut pinyin: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    let mut initials: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    // Filler words get keys too, with no terms: typed in pinyin they are
+    // read and dropped ("denglu bu liao" is just "can't log in").
+    let fillers = zh_stop_words().iter().map(|w| (w.to_string(), None));
+    for (word, term) in han.iter().map(|w| (w.to_string(), Some(id(w)))).chain(fillers) {
+        let count = word.chars().count();
+        let all = readings(&word);
+        for reading in &all {
+            pinyin.entry(reading.concat()).or_default().extend(term);
+        }
+        // Initials from the usual reading only: rare readings of short keys
+        // would make every two letters match something.
+        if let (Some(usual), 2..=4) = (all.first(), count) {
+            let first: String = usual.iter().filter_map(|s| s.chars().next()).collect();
+            initials.entry(first).or_default().extend(term);
+        }
+    }
+    let max_han_len = han.iter().map(|w| w.chars().count()).max().unwrap_or(1).min(255) as u8;
+    let max_pinyin_len = pinyin.keys().map(String::len).max().unwrap_or(0).min(255) as u8;
+    let used = han.iter().flat_map(|w| w.chars()).chain(zh_stop_words().iter().flat_map(|w| w.chars()));
+    let t2s = traditional_map(used.collect());
+
+    SearchIndex {
+        items: items.iter().map(|(r, _)| *r).collect(),
+        terms,
+        words,
+        pinyin: pinyin.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect(),
+        initials: initials.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect(),
+        t2s,
+        max_han_len,
+        max_pinyin_len,
+    }
+}
+
+/// A synonym phrase as one term: folded Chinese as it is, English as its
+/// stems joined by spaces (so "text messages" finds "text message").
+fn phrase_term(analyzer: &mut Analyzer, phrase: &str) -> Option<String> {
+    let tokens = tokenize(phrase);
+    if tokens.iter().all(|t| t.script == Script::Han) {
+        let han: String = tokens.iter().map(|t| t.text.as_str()).collect();
+        return (!han.is_empty()).then_some(han);
+    }
+    // Stems of every word, fillers included: "can't remember" is a phrase.
+    let stems: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.script == Script::Latin)
+        .map(|t| {
+            let stem = analyzer.stemmer.stem(&t.text).into_owned();
+            analyzer.words.insert(t.text.clone(), stem.clone());
+            stem
+        })
+        .collect();
+    (!stems.is_empty()).then(|| stems.join(" "))
+}
+
+/// Every toneless pinyin reading of a word, syllable by syllable (ü as u and
+/// as v, as people type it), the usual reading first, at most `MAX_READINGS`.
+fn readings(word: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = vec![Vec::new()];
+    for c in word.chars() {
+        let mut syllables: Vec<String> = Vec::new();
+        for p in c.to_pinyin_multi().into_iter().flatten() {
+            let plain = p.plain();
+            for s in [fold(plain), plain.replace('ü', "v")] {
+                if !syllables.contains(&s) {
+                    syllables.push(s);
+                }
+            }
+        }
+        if syllables.is_empty() {
+            return Vec::new();
+        }
+        out = out
+            .iter()
+            .flat_map(|prefix| {
+                syllables.iter().map(move |s| {
+                    let mut next = prefix.clone();
+                    next.push(s.clone());
+                    next
+                })
+            })
+            .take(MAX_READINGS)
+            .collect();
+    }
+    out
+}
+
+/// Variant characters people write for the ones our content uses, which a
+/// traditional→simplified table leaves alone (帳 → 帐, but the content has 账).
+const VARIANTS: [(char, char); 3] = [('帐', '账'), ('陆', '录'), ('咩', '么')];
+
+/// Traditional (and variant) characters whose simplified form the vocabulary uses.
+fn traditional_map(used: BTreeSet<char>) -> Vec<(char, char)> {
+    let table = &*simplecc::dicts::T2S;
+    let variant = |c: char| VARIANTS.iter().find(|(v, _)| *v == c).map_or(c, |(_, s)| *s);
+    let mut map: Vec<(char, char)> = VARIANTS.iter().filter(|(_, s)| used.contains(s)).copied().collect();
+    let blocks = ['\u{3400}'..='\u{4DBF}', '\u{4E00}'..='\u{9FFF}', '\u{F900}'..='\u{FAFF}'];
+    for c in blocks.into_iter().flatten() {
+        let simple = table.replace_all(c.encode_utf8(&mut [0; 4]));
+        let mut chars = simple.chars();
+        if let (Some(s), None) = (chars.next(), chars.next()) {
+            let s = variant(s);
+            if s != c && used.contains(&s) && !map.iter().any(|(t, _)| *t == c) {
+                map.push((c, s));
+            }
+        }
+    }
+    map.sort();
+    map
+}

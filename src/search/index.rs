@@ -1,0 +1,100 @@
+//! The search index as shipped in the wasm: built ahead by `build.rs` (see
+//! `build.rs` in this folder), embedded as postcard, only read at run time.
+
+use serde::{Deserialize, Serialize};
+
+/// The sections of the widget whose items are searched. `Symptom` items are
+/// not shown as results: they become suggestions when nothing matches well.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Section {
+    Cause,
+    Faq,
+    Story,
+    Step,
+    Tip,
+    Channel,
+    Symptom,
+}
+
+impl Section {
+    pub const ALL: [Section; 7] = [
+        Section::Cause,
+        Section::Faq,
+        Section::Story,
+        Section::Step,
+        Section::Tip,
+        Section::Channel,
+        Section::Symptom,
+    ];
+}
+
+/// One vocabulary entry: a simplified Chinese word, an English stem, a
+/// number, or a synonym phrase (English stems joined by spaces).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    pub text: String,
+    /// (item, impact 1–255): the item's BM25F score for this term, quantised.
+    pub postings: Vec<(u32, u8)>,
+    /// For a synonym: the terms it means, searched along with it, each with
+    /// its share in percent (a meaning of several words shares its weight).
+    pub expands: Vec<(u32, u8)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchIndex {
+    /// Every item, grouped by section, in content order within a section.
+    pub items: Vec<(Section, u32)>,
+    /// Sorted by text.
+    pub terms: Vec<Term>,
+    /// English words of the content and the synonyms → their stem's term.
+    pub words: Vec<(String, u32)>,
+    /// Toneless pinyin of Chinese words (every reading of each character) → terms.
+    pub pinyin: Vec<(String, Vec<u32>)>,
+    /// Pinyin initials of two- to four-character words → terms.
+    pub initials: Vec<(String, Vec<u32>)>,
+    /// Traditional → simplified, for the characters the vocabulary uses.
+    pub t2s: Vec<(char, char)>,
+    /// The longest Chinese term, in characters.
+    pub max_han_len: u8,
+    /// The longest pinyin key, in letters.
+    pub max_pinyin_len: u8,
+}
+
+fn find<'a, V>(list: &'a [(String, V)], key: &str) -> Option<&'a V> {
+    list.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|i| &list[i].1)
+}
+
+impl SearchIndex {
+    pub fn term_id(&self, text: &str) -> Option<u32> {
+        self.terms.binary_search_by(|t| t.text.as_str().cmp(text)).ok().map(|i| i as u32)
+    }
+
+    pub fn term(&self, id: u32) -> &Term {
+        &self.terms[id as usize]
+    }
+
+    /// The term of an English word as the content or a synonym spells it.
+    pub fn word(&self, word: &str) -> Option<u32> {
+        find(&self.words, word).copied()
+    }
+
+    pub fn pinyin(&self, key: &str) -> Option<&[u32]> {
+        find(&self.pinyin, key).map(Vec::as_slice)
+    }
+
+    pub fn initials(&self, key: &str) -> Option<&[u32]> {
+        find(&self.initials, key).map(Vec::as_slice)
+    }
+
+    /// The simplified form of a character (itself when it has none).
+    pub fn simplify(&self, c: char) -> char {
+        self.t2s.binary_search_by(|(t, _)| t.cmp(&c)).map_or(c, |i| self.t2s[i].1)
+    }
+
+    /// Where a section's items start in `items`, and how many there are.
+    pub fn section_range(&self, section: Section) -> std::ops::Range<usize> {
+        let start = self.items.partition_point(|(s, _)| *s < section);
+        let end = self.items.partition_point(|(s, _)| *s <= section);
+        start..end
+    }
+}

@@ -1,0 +1,47 @@
+//! Scores every item for a query: the sum of the precomputed BM25F impacts
+//! of its terms, scaled by how many of the things asked for it covers.
+
+use super::index::SearchIndex;
+use super::query::{Query, Via};
+
+/// One item's score and which of the query's groups it matched.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ItemScore {
+    pub score: f32,
+    /// Groups matched by a word the visitor typed (or its synonym, pinyin,
+    /// typo), not only by a guessed character.
+    pub strong: u16,
+    pub matched: u16,
+}
+
+/// Scores of all items, in the index's item order. Linear in the postings
+/// of the query's terms.
+pub fn score(index: &SearchIndex, query: &Query) -> Vec<ItemScore> {
+    let n = index.items.len();
+    let mut acc = vec![0.0f32; n];
+    let groups = query.groups.min(64) as usize;
+    let mut mask = vec![0u64; n];
+    let mut strong = vec![0u64; n];
+    for qt in &query.terms {
+        let bit = 1u64 << (qt.group as usize % 64);
+        for &(item, impact) in &index.term(qt.term).postings {
+            let i = item as usize;
+            acc[i] += qt.weight * impact as f32;
+            mask[i] |= bit;
+            if qt.via != Via::Partial {
+                strong[i] |= bit;
+            }
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let matched = mask[i].count_ones() as usize;
+            let coverage = (1 + matched) as f32 / (1 + groups) as f32;
+            ItemScore {
+                score: acc[i] * coverage * coverage,
+                strong: strong[i].count_ones() as u16,
+                matched: matched as u16,
+            }
+        })
+        .collect()
+}

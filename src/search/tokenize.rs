@@ -1,0 +1,285 @@
+//! The tokeniser shared by the index build (in `build.rs`) and the query
+//! analysis (in the wasm): one folding, one way to split text into Han runs
+//! and Latin words, one list of filler words. Plain Rust with no tables beyond
+//! the few below, so both sides see text exactly alike.
+
+/// Folds one character for matching, always one char for one char, so that
+/// positions in folded text are positions in the original: full-width ASCII
+/// to ASCII, the ideographic space to a space, Latin letters (with Latin-1
+/// accents and pinyin tone marks) to bare lower-case letters.
+pub fn fold_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ if c.is_ascii() => c,
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => fold_char(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
+        _ => ACCENTED.iter().find(|(from, _)| from.contains(c)).map_or(c, |(_, to)| *to),
+    }
+}
+
+/// Accented Latin letters (Latin-1, and the pinyin tones ā á ǎ à …) and
+/// what they fold to. Enough for our content and what visitors type, without
+/// the full Unicode case tables.
+const ACCENTED: [(&str, char); 11] = [
+    ("àáâãäåāăǎÀÁÂÃÄÅĀĂǍ", 'a'),
+    ("èéêëēĕěÈÉÊËĒĔĚ", 'e'),
+    ("ìíîïīĭǐÌÍÎÏĪĬǏ", 'i'),
+    ("òóôõöøōŏǒÒÓÔÕÖØŌŎǑ", 'o'),
+    ("ùúûüūŭǔǖǘǚǜÙÚÛÜŪŬǓǕǗǙǛ", 'u'),
+    ("ñńňÑŃŇ", 'n'),
+    ("çÇ", 'c'),
+    ("ýÿÝ", 'y'),
+    ("ßẞ", 's'),
+    ("\u{2019}\u{2018}", '\''),
+    ("\u{2010}\u{2011}\u{2013}", '-'),
+];
+
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// Han ideographs (the CJK blocks our content and visitors use).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    Han,
+    Latin,
+}
+
+/// One token of folded text: a whole run of Han characters (segmented into
+/// words later, differently at build and at query time) or one Latin word.
+/// `start..end` are char positions in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub script: Script,
+    /// Han: the run. Latin: the word with inner `-` and `'` removed, so
+    /// "Wi-Fi" is "wifi" and "can't" is "cant".
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits folded text into Han runs and Latin words; everything else
+/// (spaces, punctuation, emoji) separates tokens. Latin glued to Han
+/// ("wifi连不上") is split at the change of script.
+pub fn tokens(folded: &[char]) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < folded.len() {
+        let c = folded[i];
+        let start = i;
+        if is_han(c) {
+            while i < folded.len() && is_han(folded[i]) {
+                i += 1;
+            }
+            out.push(Token { script: Script::Han, text: folded[start..i].iter().collect(), start, end: i });
+        } else if is_latin(c) {
+            let mut text = String::new();
+            while i < folded.len() {
+                let c = folded[i];
+                if is_latin(c) {
+                    text.push(c);
+                } else if !(matches!(c, '-' | '\'') && folded.get(i + 1).is_some_and(|n| is_latin(*n))) {
+                    break;
+                }
+                i += 1;
+            }
+            out.push(Token { script: Script::Latin, text, start, end: i });
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Folds and splits in one go.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let folded: Vec<char> = text.chars().map(fold_char).collect();
+    tokens(&folded)
+}
+
+/// English words that say nothing about which login problem it is.
+const EN_STOP: &[&str] = &[
+    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+    "but", "by", "can", "cannot", "could", "did", "do", "does", "dont", "even", "for", "from", "get", "got",
+    "had", "has", "have", "having", "he", "help", "her", "how", "i", "if", "im", "in", "into", "is", "it",
+    "its", "ive", "just", "keep", "keeps", "me", "my", "of", "on", "or", "our", "please", "so", "some",
+    "still", "that", "the", "them", "then", "there", "this", "to", "trying", "us", "was", "we", "were",
+    "what", "when", "which", "while", "who", "why", "will", "with", "would", "you", "your", "icbc", "bank",
+    "banking", "login", "log", "logging", "logged", "sign", "signing", "hi", "hello", "thanks", "thank",
+    "pls", "plz", "now", "today", "should", "not", "no", "didnt", "doesnt", "wont", "isnt", "cant",
+    "anymore", "suddenly", "always",
+];
+
+/// Chinese filler: question words, particles, pronouns, and the words every
+/// item shares (银行, 登录), which narrow nothing.
+const ZH_STOP: &[&str] = &[
+    "怎么",
+    "怎么办",
+    "怎么回事",
+    "咋办",
+    "咋",
+    "怎样",
+    "如何",
+    "为什么",
+    "为啥",
+    "什么",
+    "啥",
+    "是不是",
+    "吗",
+    "呢",
+    "吧",
+    "啊",
+    "呀",
+    "哦",
+    "嘛",
+    "了",
+    "的",
+    "得",
+    "地",
+    "着",
+    "过",
+    "我",
+    "我的",
+    "你",
+    "您",
+    "他",
+    "她",
+    "是",
+    "在",
+    "有",
+    "就",
+    "都",
+    "也",
+    "还",
+    "又",
+    "很",
+    "太",
+    "一直",
+    "老是",
+    "总是",
+    "总",
+    "经常",
+    "一下",
+    "请问",
+    "请",
+    "帮忙",
+    "谢谢",
+    "这个",
+    "那个",
+    "这",
+    "那",
+    "现在",
+    "今天",
+    "突然",
+    "工商银行",
+    "工商",
+    "工行",
+    "银行",
+    "中国",
+    "登录",
+    "登陆",
+    "时候",
+    "时",
+    "一个",
+    "被",
+    "把",
+    "给",
+    "让",
+    "会",
+    "能",
+    "要",
+    "想",
+    "可以",
+    "应该",
+    "没",
+    "不",
+    "说",
+    // "I can't log in" in its many spoken forms says no more than 登录.
+    "登不上",
+    "登不上去",
+    "登不进",
+    "登不进去",
+    "登录不了",
+    "登陆不了",
+    "登录不上",
+    "登陆不上",
+    "登不了",
+    "无法登录",
+    "不能登录",
+    "登录失败",
+    "登陆失败",
+    "上不去",
+    "用不了",
+];
+
+pub fn is_stop_word(word: &str) -> bool {
+    if word.chars().next().is_some_and(is_han) {
+        ZH_STOP.contains(&word)
+    } else {
+        EN_STOP.contains(&word)
+    }
+}
+
+/// The Chinese filler words, for the query segmenter's dictionary.
+pub fn zh_stop_words() -> &'static [&'static str] {
+    ZH_STOP
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<(Script, String)> {
+        tokenize(s).into_iter().map(|t| (t.script, t.text)).collect()
+    }
+
+    #[test]
+    fn folding_is_one_char_for_one_char() {
+        assert_eq!(fold("ＳＭＳ　Code"), "sms code");
+        assert_eq!(fold("Ｗｉ－Ｆｉ"), "wi-fi");
+        assert_eq!(fold("mì mǎ yàn zhèng mǎ lǘ"), "mi ma yan zheng ma lu");
+        assert_eq!(fold("Café İ"), "cafe İ");
+        let s = "ＡＢＣ 验证 ǎ";
+        assert_eq!(fold(s).chars().count(), s.chars().count());
+    }
+
+    #[test]
+    fn latin_glued_to_han_is_split_and_words_keep_inner_dashes_out() {
+        use Script::*;
+        assert_eq!(texts("wifi连不上"), [(Latin, "wifi".into()), (Han, "连不上".into())]);
+        assert_eq!(
+            texts("用Chrome登不上"),
+            [(Han, "用".into()), (Latin, "chrome".into()), (Han, "登不上".into())]
+        );
+        assert_eq!(texts("ＳＭＳ收不到"), [(Latin, "sms".into()), (Han, "收不到".into())]);
+        assert_eq!(
+            texts("Wi-Fi can't -x 😭 95588"),
+            [(Latin, "wifi".into()), (Latin, "cant".into()), (Latin, "x".into()), (Latin, "95588".into())]
+        );
+    }
+
+    #[test]
+    fn positions_point_into_the_original() {
+        let t = tokenize("用Chrome登");
+        assert_eq!((t[1].start, t[1].end), (1, 7));
+        assert_eq!((t[2].start, t[2].end), (7, 8));
+    }
+
+    #[test]
+    fn fillers_are_stop_words() {
+        for w in ["怎么办", "了", "老是", "一直", "the", "please", "icbc"] {
+            assert!(is_stop_word(w), "{w}");
+        }
+        for w in ["验证码", "冻结", "password", "code"] {
+            assert!(!is_stop_word(w), "{w}");
+        }
+    }
+}
