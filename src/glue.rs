@@ -6,8 +6,8 @@ use crate::content::{embedded, Lang};
 use crate::params::{self, parse_fragment, Shared, Theme};
 use crate::state::{Action, State};
 use gloo::events::EventListener;
-use gloo::storage::{errors::StorageError, LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement};
 use yew::prelude::*;
 use yew::AppHandle;
@@ -29,7 +29,6 @@ pub fn wide_viewport() -> bool {
 /// moves focus to the next chip, else the previous one, else the section's
 /// heading, so keyboard users are not dropped back at the top of the page.
 pub fn keep_focus_nearby(event: &Event) {
-    use wasm_bindgen::JsCast;
     let Some(control) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
     let item = control.closest("li").ok().flatten();
     let neighbour = item
@@ -45,39 +44,47 @@ pub fn keep_focus_nearby(event: &Event) {
 /// Where the checklist is kept, per browser.
 const DONE_STEPS_KEY: &str = "login-help:done-steps";
 
-fn storage_available() -> bool {
-    // Blocked storage (privacy settings, sandboxed frames) throws on access.
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
+/// Local storage, if the page may use it: blocked storage (privacy
+/// settings, sandboxed frames) throws on access.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A JSON array of strings, read with the browser's own JSON (no serde_json
+/// in the wasm); None for anything else.
+fn parse_string_list(json: &str) -> Option<Vec<String>> {
+    let value = js_sys::JSON::parse(json).ok()?;
+    let array = value.dyn_into::<js_sys::Array>().ok()?;
+    array.iter().map(|v| v.as_string()).collect()
 }
 
 /// The ticked steps stored earlier; a corrupt or foreign value is ignored.
 pub fn load_done_steps() -> Vec<String> {
-    if !storage_available() {
+    let Some(stored) = storage().and_then(|s| s.get_item(DONE_STEPS_KEY).ok().flatten()) else {
         return Vec::new();
+    };
+    let Some(ids) = parse_string_list(&stored) else {
+        warn("ignored the stored checklist, which is not a list of step ids");
+        return Vec::new();
+    };
+    let steps = &embedded().steps;
+    let (known, unknown): (Vec<String>, Vec<String>) =
+        ids.into_iter().partition(|id| steps.iter().any(|s| &s.id == id));
+    if !unknown.is_empty() {
+        warn(&["ignored unknown step id(s) in stored checklist: ", &unknown.join(", ")].concat());
     }
-    match LocalStorage::get::<Vec<String>>(DONE_STEPS_KEY) {
-        Ok(ids) => {
-            let steps = &embedded().steps;
-            let (known, unknown): (Vec<String>, Vec<String>) =
-                ids.into_iter().partition(|id| steps.iter().any(|s| &s.id == id));
-            if !unknown.is_empty() {
-                warn(&format!("ignored unknown step id(s) in stored checklist: {}", unknown.join(", ")));
-            }
-            known
-        }
-        Err(StorageError::KeyNotFound(_)) => Vec::new(),
-        Err(e) => {
-            warn(&format!("ignored the stored checklist, which is not readable: {e}"));
-            Vec::new()
-        }
-    }
+    known
 }
 
 pub fn save_done_steps(done: &[String]) {
-    if storage_available() {
-        if let Err(e) = LocalStorage::set(DONE_STEPS_KEY, done) {
-            warn(&format!("could not save the checklist: {e}"));
-        }
+    let Some(storage) = storage() else { return };
+    let list: js_sys::Array = done.iter().map(|id| JsValue::from_str(id)).collect();
+    let saved = js_sys::JSON::stringify(&list)
+        .ok()
+        .and_then(|json| json.as_string())
+        .map(|json| storage.set_item(DONE_STEPS_KEY, &json));
+    if !matches!(saved, Some(Ok(()))) {
+        warn("could not save the checklist");
     }
 }
 
