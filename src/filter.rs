@@ -105,11 +105,12 @@ fn rank(
         .iter()
         .enumerate()
         .filter_map(|(index, s)| {
+            let score = s.score;
             let ev = evidence(chosen, |id| tags(index, id));
-            let text = if best > 0.0 { s.score / best } else { 0.0 };
+            let text = if best > 0.0 { score / best } else { 0.0 };
             let keep = order == Order::All
                 || ((chosen.is_empty() || !ev.is_empty())
-                    && (query.is_empty() || (s.score > 0.0 && text >= RELATIVE_CUTOFF)));
+                    && (query.is_empty() || (score > 0.0 && text >= RELATIVE_CUTOFF)));
             keep.then(|| Hit {
                 index,
                 score: ev.iter().map(|(_, w)| *w as f32).sum::<f32>() + TEXT_WEIGHT * text,
@@ -319,6 +320,7 @@ mod tests {
     fn nonsense_matches_nothing_but_channels_stay() {
         let (v, c) = run(&[], "zzzqqq");
         assert!(v.is_empty());
+        assert_eq!(v.matched, Match::Nothing);
         assert_eq!(v.channels.len(), c.channels.len());
     }
 
@@ -354,5 +356,75 @@ mod tests {
                 "branch"
             ]
         );
+    }
+
+    #[test]
+    fn the_issue_examples_find_the_right_item_first() {
+        for (query, kind, first) in [
+            ("开了代理登不上", Kind::Cause, "firewall-settings"),
+            ("附近网点在哪查", Kind::Channel, "outlet-service"),
+            ("账户被冻结了怎么办", Kind::Cause, "account-status"),
+            ("晚上老是登录失败", Kind::Cause, "server-busy"),
+            ("密碼錯誤", Kind::Faq, "password-wrong"),
+            ("帳戶被鎖定", Kind::Cause, "locked-after-errors"),
+            ("mima", Kind::Faq, "password-wrong"),
+            ("mì mǎ", Kind::Faq, "password-wrong"),
+            ("yanzhengma", Kind::Faq, "wrong-code-message"),
+            ("yzm", Kind::Faq, "wrong-code-message"),
+            ("sl", Kind::Cause, "face-data-expired"),
+            ("maintainance", Kind::Faq, "app-suddenly-wont-open"),
+            ("my mobile number has changed", Kind::Cause, "phone-not-updated"),
+            ("wifi连不上", Kind::Cause, "network-problem"),
+            ("ＳＭＳ收不到", Kind::Cause, "code-not-sent"),
+            ("用Chrome登不上", Kind::Cause, "browser-issue"),
+            ("face recognition keeps failing", Kind::Cause, "face-data-expired"),
+            ("face recognition keeps failing", Kind::Faq, "face-login-fails"),
+        ] {
+            let (v, c) = run(&[], query);
+            let hits = match kind {
+                Kind::Cause => &v.causes,
+                Kind::Faq => &v.faqs,
+                Kind::Channel => &v.channels,
+                _ => unreachable!(),
+            };
+            assert_eq!(ids(c, kind, hits).first().map(String::as_str), Some(first), "{query}");
+            assert_eq!(v.matched, Match::Good, "{query}");
+        }
+    }
+
+    #[test]
+    fn saying_only_that_login_fails_shows_the_article_view() {
+        for query in ["登不上去", "登錄不了", "denglu bu liao", "dēng lù"] {
+            let (v, c) = run(&[], query);
+            assert_eq!(v.matched, Match::NoQuery, "{query}");
+            assert_eq!(v.causes.len(), c.causes.len(), "{query}");
+        }
+    }
+
+    #[test]
+    fn a_real_word_is_not_read_as_a_typo_of_another() {
+        let (v, c) = run(&[], "locked");
+        let causes = ids(c, Kind::Cause, &v.causes);
+        assert!(causes[..2].contains(&"locked-after-errors".to_string()), "{causes:?}");
+        for noise in ["firewall-settings", "public-wifi", "network-problem"] {
+            assert!(!causes.contains(&noise.to_string()), "{noise} in {causes:?}");
+        }
+    }
+
+    #[test]
+    fn a_strong_faq_hit_does_not_hide_the_causes() {
+        let (v, c) = run(&[], "face recognition keeps failing");
+        assert!(!v.causes.is_empty() && !v.faqs.is_empty());
+        let (v, _) = run(&[], "wrong verification code");
+        assert!(ids(c, Kind::Cause, &v.causes).contains(&"code-typed-wrongly".to_string()));
+    }
+
+    #[test]
+    fn a_poor_match_says_so_and_suggests_symptoms() {
+        let (v, c) = run(&[], "冻");
+        assert_eq!(v.matched, Match::Closest);
+        assert!(!v.causes.is_empty(), "closest answers are still shown");
+        let suggested: Vec<&str> = v.suggestions.iter().map(|i| c.symptoms[*i].id.as_str()).collect();
+        assert!(suggested.contains(&"account-abnormal"), "{suggested:?}");
     }
 }

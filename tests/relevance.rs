@@ -40,15 +40,15 @@ fn queries_that_passed_still_pass() {
 }
 
 #[test]
-/// Floors at the figures the engine reached (recall@3 0.856, P@1 0.791 on
-/// 280 answerable queries); the goal is 0.95 and 0.85, see the README.
+/// Floors just under the figures the engine reached (recall@3 0.909, P@1
+/// 0.859 on 280 answerable queries); the goal for recall@3 is 0.95.
 fn the_suite_meets_its_targets() {
     let mut totals = suite::Totals::default();
     for q in suite::load() {
         totals.add(&q, &suite::engine(&q.q));
     }
     assert!(totals.queries >= 200, "at least 200 judged queries, found {}", totals.queries);
-    assert!(totals.nothing <= 2, "answerable queries that got \"nothing matches\": {}", totals.nothing);
-    assert!(totals.r3() >= 0.85, "recall@3 {:.3}", totals.r3());
-    assert!(totals.p1() >= 0.78, "P@1 {:.3}", totals.p1());
+    assert_eq!(totals.nothing, 0, "answerable queries that got \"nothing matches\"");
+    assert!(totals.r3() >= 0.90, "recall@3 {:.3}", totals.r3());
+    assert!(totals.p1() >= 0.85, "P@1 {:.3}", totals.p1());
 }

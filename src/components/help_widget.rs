@@ -110,6 +110,8 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                 </div>
                 <div class="lh-results">
                     <ResultCount {lang} causes={view.causes.len()} answers={view.faqs.len()} stories={view.stories.len()} />
+                    <SearchNote {lang} matched={view.matched} suggestions={view.suggestions.clone()}
+                        truncated={view.query.truncated} dispatch={dispatch.clone()} />
                     if view.is_empty() {
                         <NoMatch {lang} />
                         <StepChecklist {lang} hits={all_steps} query={q.clone()}

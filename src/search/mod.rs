@@ -35,3 +35,97 @@ pub fn parse(text: &str) -> Query {
 pub fn highlight(text: &str, query: &Query) -> Vec<(String, bool)> {
     highlight::highlight(shared_index(), text, query)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::query::Via;
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, Via)> {
+        let index = shared_index();
+        parse(text).terms.iter().map(|t| (index.term(t.term).text.clone(), t.via)).collect()
+    }
+
+    fn has(text: &str, term: &str, via: Via) -> bool {
+        read(text).iter().any(|(t, v)| t == term && *v == via)
+    }
+
+    #[test]
+    fn chinese_is_split_into_words_and_fillers_are_dropped() {
+        let terms = read("账户被冻结了怎么办");
+        assert_eq!(terms, [("账户".to_string(), Via::Exact), ("冻结".to_string(), Via::Exact)]);
+        assert!(parse("怎么办啊").is_empty(), "only filler words");
+        assert!(parse("登不上去").is_empty(), "'I can't log in' narrows nothing");
+    }
+
+    #[test]
+    fn traditional_characters_read_as_simplified() {
+        assert_eq!(read("帳戶被鎖定"), read("账户被锁定"));
+        assert!(has("密碼錯誤", "密码", Via::Exact));
+    }
+
+    #[test]
+    fn pinyin_with_or_without_spaces_and_tones_and_initials() {
+        for q in ["mima", "mi ma", "mì mǎ", "MIMA"] {
+            assert!(has(q, "密码", Via::Pinyin), "{q}: {:?}", read(q));
+        }
+        assert!(has("yanzhengma", "验证码", Via::Pinyin));
+        assert!(has("yzm", "验证码", Via::Initials));
+        assert!(has("wang ji mi ma", "忘记", Via::Pinyin), "not 'Wang': {:?}", read("wang ji mi ma"));
+        assert!(parse("denglu bu liao").is_empty(), "filler typed in pinyin");
+    }
+
+    #[test]
+    fn english_is_stemmed_and_typos_never_replace_a_real_word() {
+        assert!(has("locked", "lock", Via::Exact));
+        assert!(!read("locked").iter().any(|(t, _)| t == "block"), "locked is not a typo of blocked");
+        assert!(has("arrives", "arriv", Via::Exact));
+        assert!(has("pasword", "password", Via::Typo));
+        assert!(has("maintainance", "mainten", Via::Typo), "two edits in a long word");
+    }
+
+    #[test]
+    fn latin_glued_to_chinese_is_split_and_width_folded() {
+        assert!(has("wifi连不上", "wifi", Via::Exact));
+        assert!(has("ＳＭＳ收不到", "sms", Via::Exact));
+        assert!(has("用Chrome登不上", "chrome", Via::Exact));
+    }
+
+    #[test]
+    fn synonyms_expand_to_weighted_terms() {
+        let q = parse("刷脸");
+        let index = shared_index();
+        let face = q.terms.iter().find(|t| index.term(t.term).text == "人脸识别").expect("expanded");
+        assert_eq!(face.via, Via::Synonym);
+        assert!(face.weight < 1.0);
+        assert_eq!(q.groups, 1, "one thing asked for");
+    }
+
+    #[test]
+    fn a_long_paste_is_cut_and_stays_cheap() {
+        let long = "验证码收不到 ".repeat(5_000);
+        let q = parse(&long);
+        assert!(q.truncated);
+        assert!(!q.terms.is_empty());
+        let nonsense: String =
+            (0..20_000).map(|i| char::from_u32(0x4E00 + (i * 7919) % 20_000).unwrap()).collect();
+        let start = std::time::Instant::now();
+        let q = parse(&nonsense);
+        assert!(q.truncated);
+        // Generous: what matters is that the work is capped, not a timing.
+        assert!(start.elapsed().as_secs() < 2);
+    }
+
+    #[test]
+    fn highlighting_follows_the_reading() {
+        let marked = |text: &str, q: &str| -> Vec<String> {
+            highlight(text, &parse(q)).into_iter().filter(|r| r.1).map(|r| r.0).collect()
+        };
+        assert_eq!(marked("使用密码重置功能", "mima"), ["密码"]);
+        assert_eq!(marked("账户被锁定", "帳戶"), ["账户"]);
+        assert_eq!(marked("Your account is locked.", "lock"), ["locked"]);
+        assert_eq!(marked("验证码 (code)", "验证码 CODE"), ["验证码", "code"]);
+        let runs = highlight("<b>not html</b>", &parse("html"));
+        assert_eq!(runs.iter().map(|r| r.0.as_str()).collect::<String>(), "<b>not html</b>");
+    }
+}

@@ -258,6 +258,12 @@ impl Reader<'_> {
         let english: Vec<Option<u32>> = run.iter().map(|t| self.english(&t.text)).collect();
         let mut i = 0;
         while i < run.len() {
+            // Syllables typed apart ("wang ji mi ma") read as pinyin before
+            // any of them is taken for an English word ("Wang").
+            if let Some(next) = self.pinyin(run, i, 2) {
+                i = next;
+                continue;
+            }
             if let Some((len, id)) = self.phrase(&english, i) {
                 self.group([id], Via::Exact);
                 i += len;
@@ -273,7 +279,7 @@ impl Reader<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(next) = self.pinyin(run, i) {
+            if let Some(next) = self.pinyin(run, i, 1) {
                 i = next;
                 continue;
             }
@@ -311,18 +317,24 @@ impl Reader<'_> {
         None
     }
 
-    /// Pinyin from word `i`, joined with the following words when they
-    /// continue it ("denglu bu liao", "mi ma"); returns where it stopped.
-    fn pinyin(&mut self, run: &[Token], i: usize) -> Option<usize> {
+    /// Pinyin from word `i` over at least `min_words` words, joined with the
+    /// following words when they continue it ("denglu bu liao", "mi ma");
+    /// returns where it stopped. Across words, every piece must be a word of
+    /// two characters or more (or a filler), not a lone syllable.
+    fn pinyin(&mut self, run: &[Token], i: usize, min_words: usize) -> Option<usize> {
         let last = (i + MAX_PINYIN_WORDS).min(run.len());
-        for end in (i + 1..=last).rev() {
+        for end in (i + min_words..=last).rev() {
             let joined: String = run[i..end].iter().map(|t| t.text.as_str()).collect();
             if !joined.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
-            if let Some(pieces) =
-                segment(&joined, self.index.max_pinyin_len as usize, |k| self.index.pinyin(k))
-            {
+            let index = self.index;
+            let lookup = |k: &str| {
+                index.pinyin(k).filter(|ids| {
+                    end == i + 1 || ids.iter().all(|id| index.term(*id).text.chars().count() >= 2)
+                })
+            };
+            if let Some(pieces) = segment(&joined, index.max_pinyin_len as usize, lookup) {
                 for ids in pieces {
                     self.group(ids, Via::Pinyin);
                 }
