@@ -187,3 +187,34 @@ async fn preselected_symptoms_from_props() {
     assert!(w.one("#lh-s-maintenance").dyn_into::<HtmlInputElement>().unwrap().checked());
     assert_eq!(w.ids("story"), ["mr-zhang"]);
 }
+
+#[wasm_bindgen_test]
+async fn a_poor_match_shows_the_closest_answers_and_one_tap_symptoms() {
+    let w = mount(HelpWidgetProps { lang: Some(Lang::Zh), ..HelpWidgetProps::default() }).await;
+    w.type_query("冻").await;
+    assert!(w.text(".lh-search-note h3").contains("最接近"));
+    assert!(!w.ids("cause").is_empty(), "the closest causes are listed");
+    w.click(".lh-suggestion[data-symptom=account-abnormal]").await;
+    assert_eq!(w.all(".lh-chip").len(), 1, "the suggestion became a chosen symptom");
+    assert!(w.ids("cause").iter().all(|id| embedded().causes.iter().any(|c| &c.id == id && c.symptoms.contains_key("account-abnormal"))));
+}
+
+#[wasm_bindgen_test]
+async fn pinyin_and_traditional_queries_highlight_the_chinese_words() {
+    let w = mount(HelpWidgetProps { lang: Some(Lang::Zh), ..HelpWidgetProps::default() }).await;
+    w.type_query("mima").await;
+    assert_eq!(w.ids("faq").first().map(String::as_str), Some("password-wrong"));
+    let marks: Vec<String> = w.all("mark").iter().map(|m| m.text_content().unwrap_or_default()).collect();
+    assert!(marks.iter().any(|m| m == "密码"), "{marks:?}");
+    w.type_query("帳戶被鎖定").await;
+    assert_eq!(w.ids("cause").first().map(String::as_str), Some("locked-after-errors"));
+    assert!(w.all("mark").iter().any(|m| m.text_content().unwrap_or_default() == "锁定"));
+}
+
+#[wasm_bindgen_test]
+async fn a_long_paste_is_searched_in_part_and_says_so() {
+    let w = mount(english()).await;
+    w.type_query(&"the verification code never arrives ".repeat(20)).await;
+    assert!(w.text(".lh-search-note").contains("only its first 200 characters"));
+    assert_eq!(w.ids("cause").first().map(String::as_str), Some("code-not-sent"));
+}
