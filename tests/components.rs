@@ -196,7 +196,10 @@ async fn a_poor_match_shows_the_closest_answers_and_one_tap_symptoms() {
     assert!(!w.ids("cause").is_empty(), "the closest causes are listed");
     w.click(".lh-suggestion[data-symptom=account-abnormal]").await;
     assert_eq!(w.all(".lh-chip").len(), 1, "the suggestion became a chosen symptom");
-    assert!(w.ids("cause").iter().all(|id| embedded().causes.iter().any(|c| &c.id == id && c.symptoms.contains_key("account-abnormal"))));
+    assert!(w.ids("cause").iter().all(|id| embedded()
+        .causes
+        .iter()
+        .any(|c| &c.id == id && c.symptoms.contains_key("account-abnormal"))));
 }
 
 #[wasm_bindgen_test]

@@ -369,8 +369,15 @@ impl Reader<'_> {
         let max = if n >= 8 { 2 } else { 1 };
         let mut best = max + 1;
         let mut ids: Vec<u32> = Vec::new();
+        let letters = letter_counts(word);
         for (w, id) in &self.index.words {
             if w.len().abs_diff(word.len()) > max || !self.useful(*id) {
+                continue;
+            }
+            // Each edit changes at most two letter counts: a cheap bound first.
+            let counts = letter_counts(w);
+            let apart: usize = letters.iter().zip(&counts).map(|(a, b)| a.abs_diff(*b) as usize).sum();
+            if apart > 2 * max {
                 continue;
             }
             let d = edit_distance(word.as_bytes(), w.as_bytes(), max);
@@ -470,6 +477,16 @@ pub fn variants(word: &str) -> Vec<String> {
         out.push(format!("{stem}lled"));
     }
     out
+}
+
+/// How often each letter a–z occurs (other bytes are counted together).
+fn letter_counts(word: &str) -> [u8; 27] {
+    let mut counts = [0u8; 27];
+    for b in word.bytes() {
+        let slot = if b.is_ascii_lowercase() { (b - b'a') as usize } else { 26 };
+        counts[slot] = counts[slot].saturating_add(1);
+    }
+    counts
 }
 
 /// Optimal string alignment distance (a swap of neighbours is one edit),
