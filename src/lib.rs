@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod content;
+pub mod diagnosis;
 pub mod filter;
 pub mod glue;
 pub mod i18n;
