@@ -132,6 +132,7 @@ pub fn initial_state(props: &HelpWidgetProps) -> State {
         if shared != Shared::default() {
             state.symptoms = shared.symptoms;
             state.query = shared.query;
+            state.diagnosis = shared.diagnosis;
             state.lang = shared.lang.unwrap_or(state.lang);
         }
     }
@@ -144,10 +145,14 @@ pub fn initial_state(props: &HelpWidgetProps) -> State {
 /// language adds a history entry; typing replaces the current one.
 #[hook]
 pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: UseReducerDispatcher<State>) {
-    let pristine = state.symptoms.is_empty() && state.query.is_empty() && state.lang == default_lang;
+    let pristine = state.symptoms.is_empty()
+        && state.query.is_empty()
+        && state.diagnosis.is_none()
+        && state.lang == default_lang;
     let shared = Shared {
         symptoms: state.symptoms.clone(),
         query: state.query.clone(),
+        diagnosis: state.diagnosis.clone(),
         lang: (!pristine).then_some(state.lang),
     };
     let last = use_mut_ref(|| None::<Shared>);
@@ -155,10 +160,11 @@ pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: 
         if *enabled {
             let (current, _) = parse_fragment(embedded(), &current_fragment());
             if current != *shared {
-                let push = last
-                    .borrow()
-                    .as_ref()
-                    .is_some_and(|prev| prev.symptoms != shared.symptoms || prev.lang != shared.lang);
+                let push = last.borrow().as_ref().is_some_and(|prev| {
+                    prev.symptoms != shared.symptoms
+                        || prev.lang != shared.lang
+                        || prev.diagnosis != shared.diagnosis
+                });
                 write_fragment(&params::format_fragment(shared), push);
             }
             *last.borrow_mut() = Some(shared.clone());
@@ -172,6 +178,7 @@ pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: 
                 dispatch.dispatch(Action::Restore {
                     symptoms: shared.symptoms,
                     query: shared.query,
+                    diagnosis: shared.diagnosis,
                     // A fragment without `lang` is in the widget's default language.
                     lang: Some(shared.lang.unwrap_or(default_lang)),
                 });

@@ -41,6 +41,33 @@ pub struct Ui {
     pub from_article: &'static str,
     pub article_table_says: &'static str,
     pub language_label: &'static str,
+    pub answer_kicker: &'static str,
+    pub do_now: &'static str,
+    pub why_typed: &'static str,
+    pub why_diagnosed: &'static str,
+    pub next_cause: &'static str,
+    pub still_not_solved: &'static str,
+    pub still_not_solved_text: &'static str,
+    pub guide_start: &'static str,
+    pub guide_intro: &'static str,
+    pub guide_heading: &'static str,
+    pub guide_area: &'static str,
+    /// `{}` stands for the category.
+    pub guide_which: &'static str,
+    pub guide_has: &'static str,
+    pub guide_yes: &'static str,
+    pub guide_no: &'static str,
+    pub guide_none: &'static str,
+    pub guide_not_sure: &'static str,
+    pub guide_back: &'static str,
+    pub guide_restart: &'static str,
+    pub guide_close: &'static str,
+    pub guide_done: &'static str,
+    pub common_heading: &'static str,
+    pub call_bar: &'static str,
+    pub jump_to_results: &'static str,
+    pub show_all: &'static str,
+    pub search_region: &'static str,
 }
 
 pub const ZH: Ui = Ui {
@@ -80,6 +107,33 @@ pub const ZH: Ui = Ui {
     from_article: "出自文章:",
     article_table_says: "文章表格原文:",
     language_label: "语言",
+    answer_kicker: "最可能的原因",
+    do_now: "先这样做:",
+    why_typed: "与你描述的问题最相符。",
+    why_diagnosed: "根据你对问题的回答。",
+    next_cause: "没解决?看下一个可能的原因",
+    still_not_solved: "还是没解决?请联系工商银行",
+    still_not_solved_text:
+        "拨打95588,转人工服务,说明情况,客服会帮你排查问题;也可以去工商银行网点,凭身份证和银行卡办理。",
+    guide_start: "帮我排查",
+    guide_intro: "一次回答一个问题,帮你找到最可能的原因。",
+    guide_heading: "帮我排查",
+    guide_area: "问题出在哪方面?",
+    guide_which: "{}:哪一种最接近你的情况?",
+    guide_has: "你是否遇到这种情况?",
+    guide_yes: "是",
+    guide_no: "不是",
+    guide_none: "都不是",
+    guide_not_sure: "不确定",
+    guide_back: "上一步",
+    guide_restart: "重新开始",
+    guide_close: "关闭排查",
+    guide_done: "排查完成:最可能的原因见上方。",
+    common_heading: "常见情况,点一下即可选择",
+    call_bar: "客服热线",
+    jump_to_results: "跳到结果",
+    show_all: "查看文章的全部原因、解答和案例",
+    search_region: "搜索登录问题",
 };
 
 pub const EN: Ui = Ui {
@@ -119,12 +173,46 @@ pub const EN: Ui = Ui {
     from_article: "From the article: ",
     article_table_says: "The article's table says: ",
     language_label: "Language",
+    answer_kicker: "Most likely cause",
+    do_now: "Do this now:",
+    why_typed: "It matches what you described best.",
+    why_diagnosed: "From your answers to the questions.",
+    next_cause: "Didn't help? Next likely cause",
+    still_not_solved: "Still not solved? Contact ICBC",
+    still_not_solved_text: "Call 95588, ask for a human agent and explain the situation; customer service will help you find the problem. Or go to an ICBC branch with your ID card and bank card.",
+    guide_start: "Help me find out",
+    guide_intro: "Answer one question at a time to find the most likely cause.",
+    guide_heading: "Help me find out",
+    guide_area: "What is the problem about?",
+    guide_which: "{}: which is closest to what happens?",
+    guide_has: "Is this happening?",
+    guide_yes: "Yes",
+    guide_no: "No",
+    guide_none: "None of these",
+    guide_not_sure: "Not sure",
+    guide_back: "Back",
+    guide_restart: "Start over",
+    guide_close: "Close",
+    guide_done: "Done: the most likely cause is shown above.",
+    common_heading: "Common problems: one tap to choose",
+    call_bar: "ICBC hotline",
+    jump_to_results: "Jump to results",
+    show_all: "Show every cause, answer and case of the article",
+    search_region: "Search login problems",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
+    }
+}
+
+/// What the article holds, said before the visitor has chosen anything.
+pub fn article_count(lang: Lang, causes: usize, answers: usize, stories: usize) -> String {
+    match lang {
+        Lang::Zh => format!("文章中共有 {causes} 个原因、{answers} 条解答、{stories} 个案例"),
+        Lang::En => format!("The article has {causes} causes, {answers} answers and {stories} real cases"),
     }
 }
 

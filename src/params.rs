@@ -2,6 +2,7 @@
 //! the URL fragment. Pure Rust; bad values come back as warnings, never errors.
 
 use crate::content::{Content, Lang};
+use crate::diagnosis::Reply;
 
 /// Colour scheme chosen by the `theme` attribute.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,10 +54,12 @@ pub fn symptom_list(content: &Content, list: &str) -> (Vec<String>, Vec<String>)
 pub struct Shared {
     pub symptoms: Vec<String>,
     pub query: String,
+    /// A guided diagnosis in progress (`d=` lists its replies).
+    pub diagnosis: Option<Vec<Reply>>,
     pub lang: Option<Lang>,
 }
 
-/// Reads `#s=a,b&q=…&lang=zh`. Anything unknown or malformed is left out and
+/// Reads `#s=a,b&q=…&d=account,yes&lang=zh`. Anything unknown or malformed is left out and
 /// described in the returned warnings.
 pub fn parse_fragment(content: &Content, fragment: &str) -> (Shared, Vec<String>) {
     let mut shared = Shared::default();
@@ -81,6 +84,18 @@ pub fn parse_fragment(content: &Content, fragment: &str) -> (Shared, Vec<String>
                 shared.symptoms = known;
             }
             "q" => shared.query = value,
+            "d" => {
+                let replies: Vec<Reply> =
+                    value.split(',').filter(|t| !t.is_empty()).map(Reply::parse).collect();
+                let progress = crate::diagnosis::replay(content, &replies);
+                if !progress.ignored.is_empty() {
+                    warnings.push(format!(
+                        "ignored diagnosis replies that do not fit its questions: {}",
+                        progress.ignored.join(", ")
+                    ));
+                }
+                shared.diagnosis = Some(progress.asked.into_iter().map(|(_, r)| r).collect());
+            }
             "lang" => match Lang::parse(&value) {
                 Some(lang) => shared.lang = Some(lang),
                 None => warnings.push(format!("ignored unknown language `{value}` in the URL fragment")),
@@ -100,6 +115,10 @@ pub fn format_fragment(shared: &Shared) -> String {
     }
     if !shared.query.is_empty() {
         parts.push(format!("q={}", percent_encode(&shared.query)));
+    }
+    if let Some(replies) = &shared.diagnosis {
+        let tokens: Vec<&str> = replies.iter().map(Reply::token).collect();
+        parts.push(format!("d={}", tokens.join(",")));
     }
     if let Some(lang) = shared.lang {
         parts.push(format!("lang={}", lang.code()));
@@ -146,6 +165,7 @@ mod tests {
         let shared = Shared {
             symptoms: vec!["sms-code-missing".into(), "account-locked".into()],
             query: "短信 & code=1%".into(),
+            diagnosis: Some(vec![Reply::Pick("account".into()), Reply::Pick("wrong-password".into())]),
             lang: Some(Lang::En),
         };
         let text = format_fragment(&shared);
@@ -168,14 +188,19 @@ mod tests {
     fn bad_fragments_are_ignored_with_warnings() {
         let (shared, warnings) =
             parse_fragment(embedded(), "#s=nope,account-locked,account-locked&q=%E7%9F&lang=fr&x=1");
-        assert_eq!(
-            shared,
-            Shared { symptoms: vec!["account-locked".into()], query: String::new(), lang: None }
-        );
+        assert_eq!(shared, Shared { symptoms: vec!["account-locked".into()], ..Shared::default() });
         assert_eq!(warnings.len(), 4, "{warnings:?}");
         assert!(warnings[0].contains("nope"));
         let (shared, _) = parse_fragment(embedded(), "#%%%&&=");
         assert_eq!(shared, Shared::default());
+        let (shared, warnings) = parse_fragment(embedded(), "#d=account,bogus,wrong-password");
+        assert_eq!(
+            shared.diagnosis,
+            Some(vec![Reply::Pick("account".into()), Reply::Pick("wrong-password".into())])
+        );
+        assert!(warnings[0].contains("bogus"), "{warnings:?}");
+        let (shared, warnings) = parse_fragment(embedded(), "#d=");
+        assert_eq!((shared.diagnosis, warnings.len()), (Some(vec![]), 0), "a diagnosis just started");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The widget's state and the one reducer every change goes through.
 
 use crate::content::Lang;
+use crate::diagnosis::Reply;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -12,6 +13,13 @@ pub struct State {
     pub query: String,
     /// Ids of the steps ticked off in the checklist.
     pub done_steps: Vec<String>,
+    /// The guided diagnosis: None until started, then the replies so far
+    /// (the questions are derived from them).
+    pub diagnosis: Option<Vec<Reply>>,
+    /// How many likely causes the visitor has passed with "Didn't help?".
+    pub passed: usize,
+    /// The whole article view shown with nothing chosen.
+    pub show_all: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,10 +32,21 @@ pub enum Action {
     SetLang(Lang),
     ToggleStep(String),
     ResetSteps,
-    /// From a link or back/forward: symptoms and query, and the language if given.
+    /// Starts the guided diagnosis afresh (also "start over").
+    StartDiagnosis,
+    Answer(Reply),
+    /// One question back.
+    BackInDiagnosis,
+    CloseDiagnosis,
+    /// "Didn't help?": on to the next likely cause.
+    NextCause,
+    ShowAll,
+    /// From a link or back/forward: symptoms and query, the diagnosis, and
+    /// the language if given.
     Restore {
         symptoms: Vec<String>,
         query: String,
+        diagnosis: Option<Vec<Reply>>,
         lang: Option<Lang>,
     },
 }
@@ -58,13 +77,28 @@ impl Reducible for State {
                 }
             }
             Action::ResetSteps => next.done_steps.clear(),
-            Action::Restore { symptoms, query, lang } => {
+            Action::StartDiagnosis => next.diagnosis = Some(Vec::new()),
+            Action::Answer(reply) => next.diagnosis.get_or_insert_with(Vec::new).push(reply),
+            Action::BackInDiagnosis => {
+                if let Some(replies) = &mut next.diagnosis {
+                    replies.pop();
+                }
+            }
+            Action::CloseDiagnosis => next.diagnosis = None,
+            Action::NextCause => next.passed += 1,
+            Action::ShowAll => next.show_all = true,
+            Action::Restore { symptoms, query, diagnosis, lang } => {
                 next.symptoms = symptoms;
                 next.query = query;
+                next.diagnosis = diagnosis;
                 if let Some(lang) = lang {
                     next.lang = lang;
                 }
             }
+        }
+        // A new question or answer starts again from the most likely cause.
+        if next.symptoms != self.symptoms || next.query != self.query || next.diagnosis != self.diagnosis {
+            next.passed = 0;
         }
         if next == *self {
             self
@@ -105,12 +139,41 @@ mod tests {
     #[test]
     fn restore_keeps_language_unless_given_and_steps_always() {
         let start = State { lang: Lang::En, done_steps: vec!["basic-checks".into()], ..State::default() };
-        let s =
-            apply(start, vec![Action::Restore { symptoms: vec!["x".into()], query: "q".into(), lang: None }]);
+        let s = apply(
+            start,
+            vec![Action::Restore {
+                symptoms: vec!["x".into()],
+                query: "q".into(),
+                diagnosis: None,
+                lang: None,
+            }],
+        );
         assert_eq!((s.lang, s.query.as_str(), s.done_steps.len()), (Lang::En, "q", 1));
         let s = apply(s, vec![Action::ToggleStep("basic-checks".into()), Action::SetLang(Lang::Zh)]);
         assert!(s.done_steps.is_empty());
         assert_eq!(s.lang, Lang::Zh);
+    }
+
+    #[test]
+    fn diagnosis_replies_go_forward_and_back_and_passing_resets() {
+        let s = apply(
+            State::default(),
+            vec![
+                Action::StartDiagnosis,
+                Action::Answer(Reply::Pick("account".into())),
+                Action::Answer(Reply::Yes),
+                Action::BackInDiagnosis,
+                Action::NextCause,
+                Action::NextCause,
+            ],
+        );
+        assert_eq!(s.diagnosis, Some(vec![Reply::Pick("account".into())]));
+        assert_eq!(s.passed, 2);
+        let s = apply(s, vec![Action::Answer(Reply::No)]);
+        assert_eq!(s.passed, 0, "a new answer starts from the most likely cause");
+        let s = apply(s, vec![Action::StartDiagnosis]);
+        assert_eq!(s.diagnosis, Some(vec![]));
+        assert_eq!(apply(s, vec![Action::CloseDiagnosis]).diagnosis, None);
     }
 
     #[test]

@@ -13,12 +13,24 @@ function loadWasm() {
   return loading;
 }
 
+// Each message is split around the hotline, which becomes a tel: link.
 const FALLBACK = {
-  zh: { loading: '正在加载登录帮助……如需帮助,请拨打工商银行客服热线 95588。',
-        failed: '登录帮助暂时无法显示。请拨打工商银行客服热线 95588,转人工服务。' },
-  en: { loading: 'Loading login help… For help now, call the ICBC hotline 95588.',
-        failed: 'Login help cannot be shown right now. Call the ICBC hotline 95588 and ask for a human agent.' },
+  zh: { loading: ['正在加载登录帮助……如需帮助,请拨打工商银行客服热线 ', '。'],
+        failed: ['登录帮助暂时无法显示。请拨打工商银行客服热线 ', ',转人工服务。'] },
+  en: { loading: ['Loading login help… For help now, call the ICBC hotline ', '.'],
+        failed: ['Login help cannot be shown right now. Call the ICBC hotline ', ' and ask for a human agent.'] },
 };
+const TAGS = { zh: 'zh-CN', en: 'en' };
+
+/// Shows one fallback message in the element's language, as text nodes and a link.
+function say(fallback, lang, which) {
+  const [before, after] = FALLBACK[lang][which];
+  const call = document.createElement('a');
+  call.href = 'tel:95588';
+  call.textContent = '95588';
+  fallback.lang = TAGS[lang];
+  fallback.replaceChildren(before, call, after);
+}
 
 function fallbackLang(el) {
   const tag = el.getAttribute('lang') || navigator.language || 'zh';
@@ -46,7 +58,7 @@ class LoginHelpElement extends HTMLElement {
     const fallback = root.querySelector('.lh-fallback');
     if (this.widget) return;
     fallback.hidden = false;
-    fallback.textContent = FALLBACK[fallbackLang(this)].loading;
+    say(fallback, fallbackLang(this), 'loading');
     const attempt = (this.attempt = {});
     loadWasm()
       .then(() => {
@@ -57,7 +69,7 @@ class LoginHelpElement extends HTMLElement {
       .catch((error) => {
         // Blocked or failed download, or a failure while mounting: keep a readable message.
         fallback.hidden = false;
-        fallback.textContent = FALLBACK[fallbackLang(this)].failed;
+        say(fallback, fallbackLang(this), 'failed');
         if (!reported) {
           reported = true;
           console.error('login-help: the widget could not load, so a short fallback is shown.', error);

@@ -90,12 +90,16 @@ async fn shows_every_symptom_as_a_labelled_checkbox_and_the_full_table() {
         let label = w.one(&format!("label[for={id}]"));
         assert!(!label.text_content().unwrap().trim().is_empty(), "{id} has no label");
     }
-    assert_eq!(w.ids("cause").len(), c.causes.len());
+    let table = c.causes.iter().filter(|x| x.in_table).count();
+    assert_eq!(w.ids("cause").len(), table, "the article's own table leads");
     assert_eq!(w.all("table thead th[scope=col]").len(), 3);
     assert_eq!(
         w.text("[role=status]"),
-        format!("{} causes, {} answers, 7 stories match", c.causes.len(), c.faqs.len())
+        format!("The article has {} causes, {} answers and 7 real cases", c.causes.len(), c.faqs.len())
     );
+    w.click(".lh-show-all").await;
+    assert_eq!(w.ids("cause").len(), c.causes.len(), "everything is one tap away");
+    assert_eq!(w.ids("faq").len(), c.faqs.len());
 }
 
 #[wasm_bindgen_test]
@@ -110,7 +114,59 @@ async fn picking_a_symptom_ranks_causes_and_says_why() {
     assert!(w.text("[role=status]").starts_with(&format!("{} causes", causes.len())));
     // The chip removes it again.
     w.click(".lh-chip").await;
-    assert_eq!(w.ids("cause").len(), embedded().causes.len());
+    assert_eq!(w.ids("cause").len(), embedded().causes.iter().filter(|x| x.in_table).count());
+}
+
+#[wasm_bindgen_test]
+async fn a_tick_brings_the_answer_card_and_didnt_help_walks_to_the_hotline() {
+    let w = mount(english()).await;
+    assert!(w.all(".lh-answer-card").is_empty(), "no card before a choice");
+    w.click(".lh-common-button[data-symptom=sms-code-missing]").await;
+    assert_eq!(
+        w.one(".lh-common-button[data-symptom=sms-code-missing]").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let card = w.one(".lh-answer-card");
+    assert_eq!(card.get_attribute("data-id").as_deref(), Some("code-not-sent"));
+    assert!(w.text(".lh-answer-card").contains("Do this now"));
+    assert_eq!(w.all(".lh-answer-card .lh-do-now li").len(), 2);
+    assert!(w.text(".lh-answer-card .lh-because").contains("SMS verification code not arriving"));
+    assert!(w.text("[role=status]").contains("Most likely cause"));
+    let ranked = w.ids("cause");
+    for expected in ranked.iter().skip(1) {
+        w.click(".lh-answer-card .lh-next").await;
+        assert_eq!(w.one(".lh-answer-card").get_attribute("data-id").as_ref(), Some(expected));
+    }
+    w.click(".lh-answer-card .lh-next").await;
+    assert_eq!(w.one(".lh-answer-end a.lh-call").get_attribute("href").as_deref(), Some("tel:95588"));
+    // A new choice starts from the most likely cause again.
+    w.click(".lh-common-button[data-symptom=sms-code-missing]").await;
+    w.click(".lh-common-button[data-symptom=account-locked]").await;
+    assert_eq!(w.one(".lh-answer-card").get_attribute("data-id").as_deref(), Some("locked-after-errors"));
+}
+
+#[wasm_bindgen_test]
+async fn the_guided_diagnosis_asks_one_question_at_a_time_and_recommends() {
+    let w = mount(english()).await;
+    w.click(".lh-guide-start").await;
+    assert!(w.text(".lh-guide-q").contains("What is the problem about?"));
+    w.click("[data-reply=verification]").await;
+    assert!(w.text(".lh-guide-q").contains("which is closest"));
+    w.click("[data-reply=face-login-failed]").await;
+    // Answer until done, always "no" to yes/no questions.
+    for _ in 0..8 {
+        if w.all("[data-reply=no]").is_empty() {
+            break;
+        }
+        w.click("[data-reply=no]").await;
+    }
+    assert!(w.text(".lh-guide-q").contains("Done"));
+    assert_eq!(w.one(".lh-answer-card").get_attribute("data-id").as_deref(), Some("face-data-expired"));
+    assert!(w.text(".lh-answer-card .lh-because").contains("From your answers"));
+    w.click(".lh-guide-nav button:nth-child(1)").await;
+    assert!(w.all(".lh-answer-card").is_empty(), "back: the question is open again");
+    w.click(".lh-guide-nav button:nth-child(2)").await;
+    assert!(w.text(".lh-guide-q").contains("What is the problem about?"), "start over");
 }
 
 #[wasm_bindgen_test]

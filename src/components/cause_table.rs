@@ -23,7 +23,7 @@ pub fn CauseTable(props: &CauseTableProps) -> Html {
     let t = ui(lang);
     let q = &props.query;
     let heading = if props.ranked { t.causes_ranked_heading } else { t.causes_heading };
-    let rows = props.hits.iter().map(|hit| {
+    let rows = props.hits.iter().enumerate().map(|(i, hit)| {
         let x = &c.causes[hit.index];
         let because: Vec<&str> =
             hit.because.iter().filter_map(|id| c.symptom(id)).map(|s| s.label.get(lang)).collect();
@@ -41,8 +41,11 @@ pub fn CauseTable(props: &CauseTableProps) -> Html {
                     if let Some(article_fix) = &x.article_fix {
                         <p class="lh-article-fix">{ t.article_table_says }{ marked(article_fix.get(lang), q) }</p>
                     }
-                    <details class="lh-fix-steps">
-                        <summary>{ t.fix_steps }</summary>
+                    <details class="lh-fix-steps" open={i == 0}>
+                        <summary>
+                            { t.fix_steps }
+                            <span class="lh-visually-hidden">{ if lang == Lang::Zh { ":" } else { ": " } }{ x.cause.get(lang) }</span>
+                        </summary>
                         <ol>{ for x.steps.iter().map(|s| html! { <li>{ marked(s.get(lang), q) }</li> }) }</ol>
                     </details>
                     <SourceNote {lang} source={x.source.clone()} versions={x.versions.clone()} />

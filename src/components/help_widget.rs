@@ -1,5 +1,6 @@
 use super::*;
 use crate::content::{embedded, Lang};
+use crate::diagnosis;
 use crate::filter::{self, Hit};
 use crate::glue;
 use crate::i18n::ui;
@@ -93,23 +94,72 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     let q = view.query.clone();
     let all_steps: Vec<Hit> =
         (0..content.steps.len()).map(|index| Hit { index, because: vec![], score: 0.0 }).collect();
+    let chosen = !state.symptoms.is_empty() || !view.query.is_empty();
+    // The answer card: from a finished diagnosis, else from symptoms or words.
+    let diagnosis = state.diagnosis.as_ref().map(|replies| diagnosis::replay(content, replies));
+    let card: Option<(Vec<Hit>, Why)> = match &diagnosis {
+        Some(p) if p.next.is_none() => Some((
+            p.ranked().into_iter().take(5).map(|index| Hit { index, because: vec![], score: 0.0 }).collect(),
+            Why::Diagnosed,
+        )),
+        _ if chosen && !view.causes.is_empty() => {
+            Some((view.causes.clone(), if state.symptoms.is_empty() { Why::Typed } else { Why::Picked }))
+        }
+        _ => None,
+    };
+    let top = card
+        .as_ref()
+        .and_then(|(hits, _)| hits.get(state.passed))
+        .map(|h| content.causes[h.index].cause.get(lang).to_string());
+    // With nothing chosen, the article's own table leads and the rest is one tap away.
+    let whole = chosen || state.show_all;
+    let causes: Vec<Hit> = if whole {
+        view.causes.clone()
+    } else {
+        view.causes.iter().filter(|h| content.causes[h.index].in_table).cloned().collect()
+    };
+    let results = use_node_ref();
+    let jump = {
+        let results = results.clone();
+        move |_| {
+            if let Some(el) = results.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    };
+    let show_all = {
+        let dispatch = dispatch.clone();
+        move |_| dispatch.dispatch(Action::ShowAll)
+    };
 
     html! {
         <div class={classes!("lh", props.theme.class())} lang={lang.tag()}>
-            <header class="lh-head">
+            <div class="lh-head">
                 <div>
                     <h2 class="lh-title">{ t.title }</h2>
                     <p class="lh-intro">{ t.intro }</p>
                 </div>
                 <LanguageSwitch {lang} dispatch={dispatch.clone()} />
-            </header>
+                <button type="button" class="lh-link lh-jump" onclick={jump}>{ t.jump_to_results }</button>
+            </div>
             <div class="lh-layout">
                 <div class="lh-controls">
-                    <SearchBox {lang} query={state.query.clone()} dispatch={dispatch.clone()} />
+                    <div role="search" aria-label={t.search_region}>
+                        <SearchBox {lang} query={state.query.clone()} dispatch={dispatch.clone()} />
+                    </div>
+                    <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} />
+                    if let Some((hits, why)) = card {
+                        <AnswerCard {lang} {hits} {why} passed={state.passed} query={q.clone()}
+                            dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
+                    }
+                    <GuidedDiagnosis {lang} replies={state.diagnosis.clone()} dispatch={dispatch.clone()} />
                     <SymptomPicker {lang} chosen={state.symptoms.clone()} expanded={*expanded} dispatch={dispatch.clone()} />
                 </div>
-                <div class="lh-results">
-                    <ResultCount {lang} causes={view.causes.len()} answers={view.faqs.len()} stories={view.stories.len()} />
+                <div class="lh-results" ref={results} tabindex="-1" aria-label={t.jump_to_results}>
+                    <ResultCount {lang} causes={if chosen { view.causes.len() } else { content.causes.len() }}
+                        answers={if chosen { view.faqs.len() } else { content.faqs.len() }}
+                        stories={if chosen { view.stories.len() } else { content.stories.len() }}
+                        article={!chosen} {top} />
                     <SearchNote {lang} matched={view.matched} suggestions={view.suggestions.clone()}
                         truncated={view.query.truncated} dispatch={dispatch.clone()} />
                     if view.is_empty() {
@@ -117,27 +167,31 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                         <StepChecklist {lang} hits={all_steps} query={q.clone()}
                             done={state.done_steps.clone()} dispatch={dispatch.clone()} />
                     } else {
-                        if !view.causes.is_empty() {
-                            <CauseTable {lang} hits={view.causes.clone()} query={q.clone()} ranked={!state.symptoms.is_empty()} />
+                        if !causes.is_empty() {
+                            <CauseTable {lang} hits={causes} query={q.clone()} ranked={!state.symptoms.is_empty()} />
                         }
-                        if !view.faqs.is_empty() {
+                        if !whole {
+                            <button type="button" class="lh-show-all" onclick={show_all}>{ t.show_all }</button>
+                        }
+                        if whole && !view.faqs.is_empty() {
                             <FaqList {lang} hits={view.faqs.clone()} query={q.clone()} />
                         }
-                        if !view.stories.is_empty() {
+                        if whole && !view.stories.is_empty() {
                             <StoryList {lang} hits={view.stories.clone()} query={q.clone()} />
                         }
                         if !view.steps.is_empty() {
                             <StepChecklist {lang} hits={view.steps.clone()} query={q.clone()}
                                 done={state.done_steps.clone()} dispatch={dispatch.clone()} />
                         }
-                        if !view.tips.is_empty() {
+                        if whole && !view.tips.is_empty() {
                             <TipList {lang} hits={view.tips.clone()} query={q.clone()} />
                         }
                     }
-                    <ContactList {lang} hits={view.channels.clone()} query={q.clone()} {on_contact} />
+                    <ContactList {lang} hits={view.channels.clone()} query={q.clone()} on_contact={on_contact.clone()} />
                     <SafetyNotice {lang} />
                 </div>
             </div>
+            <CallBar {lang} {on_contact} />
         </div>
     }
 }

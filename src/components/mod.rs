@@ -1,9 +1,13 @@
 //! The widget's components, one a file, named for what the visitor sees.
 //! They render state; changes go back through the reducer's dispatcher.
 
+mod answer_card;
+mod call_bar;
 mod cause_table;
+mod common_symptoms;
 mod contact_list;
 mod faq_list;
+mod guided_diagnosis;
 mod help_widget;
 mod language_switch;
 mod no_match;
@@ -17,9 +21,13 @@ mod story_list;
 mod symptom_picker;
 mod tip_list;
 
+pub use answer_card::{AnswerCard, Why};
+pub use call_bar::CallBar;
 pub use cause_table::CauseTable;
+pub use common_symptoms::CommonSymptoms;
 pub use contact_list::ContactList;
 pub use faq_list::FaqList;
+pub use guided_diagnosis::GuidedDiagnosis;
 pub use help_widget::{HelpWidget, HelpWidgetProps};
 pub use language_switch::LanguageSwitch;
 pub use no_match::NoMatch;

@@ -1,5 +1,5 @@
 use crate::content::Lang;
-use crate::i18n::result_count;
+use crate::i18n::{article_count, result_count, ui};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,14 +8,29 @@ pub struct ResultCountProps {
     pub causes: usize,
     pub answers: usize,
     pub stories: usize,
+    /// Nothing chosen yet: say what the article holds, not "found".
+    #[prop_or_default]
+    pub article: bool,
+    /// The most likely cause, announced with the count.
+    #[prop_or_default]
+    pub top: Option<String>,
 }
 
-/// How much matches, announced politely to screen readers as it changes.
+/// How much matches, and the most likely cause, announced politely to screen
+/// readers as it changes.
 #[component]
 pub fn ResultCount(props: &ResultCountProps) -> Html {
+    let count = if props.article {
+        article_count(props.lang, props.causes, props.answers, props.stories)
+    } else {
+        result_count(props.lang, props.causes, props.answers, props.stories)
+    };
     html! {
         <p class="lh-count" role="status" aria-live="polite">
-            { result_count(props.lang, props.causes, props.answers, props.stories) }
+            { count }
+            if let Some(top) = &props.top {
+                <span class="lh-visually-hidden">{ "; " }{ ui(props.lang).answer_kicker }{ ": " }{ top.clone() }</span>
+            }
         </p>
     }
 }

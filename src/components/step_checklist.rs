@@ -23,13 +23,21 @@ pub fn StepChecklist(props: &StepChecklistProps) -> Html {
     let t = ui(lang);
     let q = &props.query;
     let done_here = props.hits.iter().filter(|h| props.done.contains(&c.steps[h.index].id)).count();
+    let heading = use_node_ref();
     let reset = {
         let dispatch = props.dispatch.clone();
-        move |_| dispatch.dispatch(Action::ResetSteps)
+        let heading = heading.clone();
+        // The button disappears with the ticks: keep focus on the checklist.
+        move |_| {
+            dispatch.dispatch(Action::ResetSteps);
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
     };
     html! {
         <section class="lh-section" aria-labelledby="lh-steps-h">
-            <h3 id="lh-steps-h">{ t.steps_heading }</h3>
+            <h3 id="lh-steps-h" ref={heading} tabindex="-1">{ t.steps_heading }</h3>
             <p class="lh-progress">
                 { format!("{done_here} / {} {}", props.hits.len(), t.steps_done) }
                 if !props.done.is_empty() {

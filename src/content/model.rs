@@ -87,6 +87,9 @@ pub struct Symptom {
     pub category: String,
     pub label: Text,
     pub hint: Text,
+    /// One of the few most common problems, offered as one-tap buttons.
+    #[serde(default)]
+    pub common: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -11,6 +11,9 @@ pub const WEIGHTS: std::ops::RangeInclusive<u8> = 1..=3;
 /// The only phone number the articles give, and so the only one we show.
 pub const HOTLINE: &str = "95588";
 
+/// Symptoms offered as one-tap buttons on the first screen.
+pub const MAX_COMMON: usize = 6;
+
 /// A source quote is a short fragment of one sentence.
 pub const MAX_QUOTE_CHARS: usize = 40;
 
@@ -256,6 +259,14 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
         if !content.symptoms.iter().any(|s| s.category == cat.id) {
             c.fail("id", "no symptom is in this category");
         }
+    }
+    let common = content.symptoms.iter().filter(|s| s.common).count();
+    if common > MAX_COMMON {
+        c.at("symptoms.toml", "symptom", "");
+        c.fail(
+            "common",
+            format!("{common} symptoms are marked common: at most {MAX_COMMON} fit the first screen"),
+        );
     }
     for s in &content.symptoms {
         c.at("symptoms.toml", "symptom", &s.id);

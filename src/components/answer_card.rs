@@ -1,0 +1,80 @@
+use super::marked;
+use crate::content::{embedded, Lang};
+use crate::filter::Hit;
+use crate::i18n::{join, ui};
+use crate::search::Query;
+use crate::state::{Action, State};
+use yew::prelude::*;
+
+/// Why the card's cause is the most likely one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The chosen symptoms (named from each hit's `because`).
+    Picked,
+    Typed,
+    Diagnosed,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerCardProps {
+    pub lang: Lang,
+    /// The likely causes, best first.
+    pub hits: Vec<Hit>,
+    pub why: Why,
+    /// How many of them the visitor has passed with "Didn't help?".
+    pub passed: usize,
+    pub query: Query,
+    pub dispatch: UseReducerDispatcher<State>,
+    pub on_contact: Callback<String>,
+}
+
+/// The answer first: the most likely cause in one sentence, what to do now,
+/// why it was chosen, and "Didn't help?" down the ranking to the hotline.
+#[component]
+pub fn AnswerCard(props: &AnswerCardProps) -> Html {
+    let c = embedded();
+    let lang = props.lang;
+    let t = ui(lang);
+    let q = &props.query;
+    let Some(hit) = props.hits.get(props.passed) else {
+        let on_contact = props.on_contact.clone();
+        return html! {
+            <section class="lh-answer-card lh-answer-end" id="lh-answer-card" aria-labelledby="lh-answer-h">
+                <h3 id="lh-answer-h" tabindex="-1">{ t.still_not_solved }</h3>
+                <p>{ t.still_not_solved_text }</p>
+                <a class="lh-call" href="tel:95588" onclick={move |_| on_contact.emit("hotline".into())}>
+                    { t.call }{ " 95588" }
+                </a>
+            </section>
+        };
+    };
+    let x = &c.causes[hit.index];
+    let why = match props.why {
+        Why::Picked => {
+            let labels: Vec<&str> =
+                hit.because.iter().filter_map(|id| c.symptom(id)).map(|s| s.label.get(lang)).collect();
+            [t.because, &join(lang, &labels)].concat()
+        }
+        Why::Typed => t.why_typed.to_string(),
+        Why::Diagnosed => t.why_diagnosed.to_string(),
+    };
+    let next = {
+        let dispatch = props.dispatch.clone();
+        move |_| dispatch.dispatch(Action::NextCause)
+    };
+    html! {
+        <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()}>
+            <p class="lh-answer-kicker">
+                { t.answer_kicker }{ " " }{ (props.passed + 1).to_string() }{ "/" }{ props.hits.len().to_string() }
+            </p>
+            <h3 id="lh-answer-h" tabindex="-1">{ marked(x.cause.get(lang), q) }</h3>
+            <p class="lh-do-now-label">{ t.do_now }</p>
+            <p class="lh-do-now-fix">{ marked(x.fix.get(lang), q) }</p>
+            <ol class="lh-do-now">
+                { for x.steps.iter().take(2).map(|s| html! { <li>{ marked(s.get(lang), q) }</li> }) }
+            </ol>
+            <p class="lh-because">{ why }</p>
+            <button type="button" class="lh-next" onclick={next}>{ t.next_cause }</button>
+        </section>
+    }
+}
