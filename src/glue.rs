@@ -41,6 +41,39 @@ pub fn keep_focus_nearby(event: &Event) {
     }
 }
 
+/// Moves focus from the button of one list item to the button of the item
+/// `step` places before or after it (arrow keys in a one-stop group).
+pub fn focus_neighbour(event: &Event, step: i32) {
+    let Some(control) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let mut item = control.closest("li").ok().flatten();
+    for _ in 0..step.unsigned_abs() {
+        item =
+            item.and_then(
+                |li| if step > 0 { li.next_element_sibling() } else { li.previous_element_sibling() },
+            );
+    }
+    let button = item.and_then(|li| li.query_selector("button").ok().flatten());
+    if let Some(el) = button.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls an element into view only as far as needed, smoothly unless the
+/// visitor prefers less motion; focus stays where it is.
+pub fn reveal(element: &Element) {
+    let calm = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_behavior(if calm {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Where the checklist is kept, per browser.
 const DONE_STEPS_KEY: &str = "login-help:done-steps";
 

@@ -1,6 +1,7 @@
 use super::marked;
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;
+use crate::glue;
 use crate::i18n::{join, ui};
 use crate::search::Query;
 use crate::state::{Action, State};
@@ -26,6 +27,10 @@ pub struct AnswerCardProps {
     pub query: Query,
     pub dispatch: UseReducerDispatcher<State>,
     pub on_contact: Callback<String>,
+    /// Scroll the card into view when its cause changes (after a tap, not
+    /// while typing), without moving focus.
+    #[prop_or_default]
+    pub reveal: bool,
 }
 
 /// The answer first: the most likely cause in one sentence, what to do now,
@@ -36,10 +41,22 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let q = &props.query;
+    let card = use_node_ref();
+    {
+        let card = card.clone();
+        let shown = (props.hits.get(props.passed).map(|h| h.index), props.passed);
+        use_effect_with((shown, props.reveal), move |(_, reveal)| {
+            if *reveal {
+                if let Some(el) = card.cast::<web_sys::Element>() {
+                    glue::reveal(&el);
+                }
+            }
+        });
+    }
     let Some(hit) = props.hits.get(props.passed) else {
         let on_contact = props.on_contact.clone();
         return html! {
-            <section class="lh-answer-card lh-answer-end" id="lh-answer-card" aria-labelledby="lh-answer-h">
+            <section class="lh-answer-card lh-answer-end" id="lh-answer-card" aria-labelledby="lh-answer-h" ref={card}>
                 <h3 id="lh-answer-h" tabindex="-1">{ t.still_not_solved }</h3>
                 <p>{ t.still_not_solved_text }</p>
                 <a class="lh-call" href="tel:95588" onclick={move |_| on_contact.emit("hotline".into())}>
@@ -63,7 +80,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         move |_| dispatch.dispatch(Action::NextCause)
     };
     html! {
-        <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()}>
+        <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()} ref={card}>
             <p class="lh-answer-kicker">
                 { t.answer_kicker }{ " " }{ (props.passed + 1).to_string() }{ "/" }{ props.hits.len().to_string() }
             </p>

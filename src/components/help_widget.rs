@@ -150,6 +150,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} />
                     if let Some((hits, why)) = card {
                         <AnswerCard {lang} {hits} {why} passed={state.passed} query={q.clone()}
+                            reveal={why != Why::Typed}
                             dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
                     }
                     <GuidedDiagnosis {lang} replies={state.diagnosis.clone()} dispatch={dispatch.clone()} />

@@ -160,7 +160,7 @@ test('the host receives change and contact events', async () => {
   });
   await page.locator('#widget-zh #lh-s-account-locked').uncheck();
   await page.locator('#widget-zh input[type=search]').fill('短信');
-  await page.locator('#widget-zh a[href="tel:95588"]').click();
+  await page.locator('#widget-zh .lh-contact a[href="tel:95588"]').click();
   const events = await page.evaluate(() => window.__events);
   const changes = events.filter((e) => e.type === 'login-help:change');
   assert.deepEqual(changes[0], {
