@@ -21,19 +21,12 @@ use std::collections::BTreeMap;
 use suite::{Answer, Totals};
 
 fn legacy_engine(index: &legacy::Index, q: &str) -> Answer {
-    let c = login_help::content::embedded();
-    let v = legacy::view(c, index, &[], q);
-    let ids = |hits: &[legacy::Hit], id: &dyn Fn(usize) -> String| -> Vec<String> {
-        hits.iter().map(|h| id(h.index)).collect()
-    };
-    let mut sections = BTreeMap::new();
-    sections.insert("causes", ids(&v.causes, &|i| c.causes[i].id.clone()));
-    sections.insert("faqs", ids(&v.faqs, &|i| c.faqs[i].id.clone()));
-    sections.insert("stories", ids(&v.stories, &|i| c.stories[i].id.clone()));
-    sections.insert("steps", ids(&v.steps, &|i| c.steps[i].id.clone()));
-    sections.insert("tips", ids(&v.tips, &|i| c.tips[i].id.clone()));
-    sections.insert("channels", ids(&v.channels, &|i| c.channels[i].id.clone()));
-    Answer { nothing: v.is_empty(), sections }
+    let v = legacy::view(login_help::content::embedded(), index, &[], q);
+    let pos = |hits: &[legacy::Hit]| hits.iter().map(|h| h.index).collect();
+    Answer::from_positions(
+        [pos(&v.causes), pos(&v.faqs), pos(&v.stories), pos(&v.steps), pos(&v.tips), pos(&v.channels)],
+        v.is_empty(),
+    )
 }
 
 /// `--query Q`: how the engine reads Q and what it returns.

@@ -197,25 +197,16 @@ mod tests {
     use super::*;
     use crate::content::embedded;
 
-    #[derive(Clone, Copy)]
-    enum Kind {
-        Cause,
-        Faq,
-        Story,
-        Step,
-        Tip,
-        Channel,
-    }
-
-    fn ids(content: &Content, kind: Kind, hits: &[Hit]) -> Vec<String> {
+    fn ids(content: &Content, kind: Section, hits: &[Hit]) -> Vec<String> {
         hits.iter()
             .map(|h| match kind {
-                Kind::Cause => content.causes[h.index].id.clone(),
-                Kind::Faq => content.faqs[h.index].id.clone(),
-                Kind::Story => content.stories[h.index].id.clone(),
-                Kind::Step => content.steps[h.index].id.clone(),
-                Kind::Tip => content.tips[h.index].id.clone(),
-                Kind::Channel => content.channels[h.index].id.clone(),
+                Section::Cause => content.causes[h.index].id.clone(),
+                Section::Faq => content.faqs[h.index].id.clone(),
+                Section::Story => content.stories[h.index].id.clone(),
+                Section::Step => content.steps[h.index].id.clone(),
+                Section::Tip => content.tips[h.index].id.clone(),
+                Section::Channel => content.channels[h.index].id.clone(),
+                Section::Symptom => content.symptoms[h.index].id.clone(),
             })
             .collect()
     }
@@ -234,7 +225,10 @@ mod tests {
     fn nothing_chosen_shows_everything_in_article_order() {
         let (v, c) = run(&[], "");
         assert_eq!((v.causes.len(), v.stories.len()), (c.causes.len(), c.stories.len()));
-        assert_eq!(ids(c, Kind::Cause, &v.causes), c.causes.iter().map(|x| x.id.clone()).collect::<Vec<_>>());
+        assert_eq!(
+            ids(c, Section::Cause, &v.causes),
+            c.causes.iter().map(|x| x.id.clone()).collect::<Vec<_>>()
+        );
         assert_eq!(v.causes[0].index, 0);
         assert_eq!(v.faqs.len(), c.faqs.len());
         assert_eq!(v.steps.len(), 5);
@@ -246,7 +240,7 @@ mod tests {
     #[test]
     fn missing_sms_code_puts_phone_and_code_causes_above_browser_cache() {
         let (v, c) = run(&["sms-code-missing"], "");
-        let causes = ids(c, Kind::Cause, &v.causes);
+        let causes = ids(c, Section::Cause, &v.causes);
         assert_eq!(causes[0], "code-not-sent");
         for top in ["phone-not-updated", "phone-not-bound-number"] {
             assert!(pos(&causes, top) < 4, "{top} in {causes:?}");
@@ -258,10 +252,10 @@ mod tests {
     #[test]
     fn locked_with_wrong_password_puts_the_lock_first_and_tells_xiao_wang() {
         let (v, c) = run(&["account-locked", "wrong-password"], "");
-        let causes = ids(c, Kind::Cause, &v.causes);
+        let causes = ids(c, Section::Cause, &v.causes);
         assert_eq!(causes[0], "locked-after-errors");
         assert_eq!(v.causes[0].because, ["account-locked", "wrong-password"]);
-        let stories = ids(c, Kind::Story, &v.stories);
+        let stories = ids(c, Section::Story, &v.stories);
         assert_eq!(stories[0], "xiao-wang", "matches both symptoms");
         assert!(stories.contains(&"mr-zhao".to_string()));
         assert!(!stories.contains(&"li-hua".to_string()));
@@ -270,42 +264,42 @@ mod tests {
     #[test]
     fn face_query_finds_face_login_items() {
         let (v, c) = run(&[], "刷脸");
-        assert_eq!(ids(c, Kind::Cause, &v.causes), ["face-data-expired"]);
-        assert_eq!(ids(c, Kind::Faq, &v.faqs), ["face-login-fails"]);
+        assert_eq!(ids(c, Section::Cause, &v.causes), ["face-data-expired"]);
+        assert_eq!(ids(c, Section::Faq, &v.faqs), ["face-login-fails"]);
         assert!(v.stories.is_empty());
     }
 
     #[test]
     fn misspelt_verification_code_finds_the_code_items() {
         let (v, c) = run(&[], "verifcation code");
-        let causes = ids(c, Kind::Cause, &v.causes);
+        let causes = ids(c, Section::Cause, &v.causes);
         for id in ["code-typed-wrongly", "code-not-entered-in-time", "code-not-sent"] {
             assert!(causes.contains(&id.to_string()), "{id} in {causes:?}");
         }
         assert!(!causes.contains(&"face-data-expired".to_string()));
-        assert!(ids(c, Kind::Faq, &v.faqs).contains(&"wrong-code-message".to_string()));
+        assert!(ids(c, Section::Faq, &v.faqs).contains(&"wrong-code-message".to_string()));
     }
 
     #[test]
     fn chinese_sentence_about_missing_codes_finds_them() {
         let (v, c) = run(&[], "验证码收不到");
-        let causes = ids(c, Kind::Cause, &v.causes);
+        let causes = ids(c, Section::Cause, &v.causes);
         assert_eq!(causes[0], "code-not-sent", "{causes:?}");
-        assert!(ids(c, Kind::Faq, &v.faqs).contains(&"wrong-code-message".to_string()));
+        assert!(ids(c, Section::Faq, &v.faqs).contains(&"wrong-code-message".to_string()));
     }
 
     #[test]
     fn full_width_and_case_are_folded() {
         let (a, _) = run(&[], "ＳＳＬ");
         let (b, c) = run(&[], "ssl");
-        assert_eq!(ids(c, Kind::Cause, &a.causes), ["ssl-certificate"]);
+        assert_eq!(ids(c, Section::Cause, &a.causes), ["ssl-certificate"]);
         assert_eq!(a, b);
     }
 
     #[test]
     fn symptoms_and_query_narrow_together() {
         let (v, c) = run(&["network-error"], "Wi-Fi");
-        let causes = ids(c, Kind::Cause, &v.causes);
+        let causes = ids(c, Section::Cause, &v.causes);
         assert!(causes.contains(&"public-wifi".to_string()));
         assert!(causes.iter().all(|id| c
             .causes
@@ -327,16 +321,16 @@ mod tests {
     #[test]
     fn tips_follow_the_symptoms() {
         let (v, c) = run(&["slow-response"], "");
-        assert_eq!(ids(c, Kind::Tip, &v.tips), ["clear-cache"]);
+        assert_eq!(ids(c, Section::Tip, &v.tips), ["clear-cache"]);
         let (v, c) = run(&["security-risk", "network-error"], "");
-        assert_eq!(ids(c, Kind::Tip, &v.tips)[0], "avoid-public-wifi", "matches both");
+        assert_eq!(ids(c, Section::Tip, &v.tips)[0], "avoid-public-wifi", "matches both");
     }
 
     #[test]
     fn steps_keep_their_order() {
         let (v, c) = run(&["account-locked", "network-error"], "");
         assert_eq!(
-            ids(c, Kind::Step, &v.steps),
+            ids(c, Section::Step, &v.steps),
             ["basic-checks", "account-status", "security-verification", "get-help"]
         );
     }
@@ -344,7 +338,7 @@ mod tests {
     #[test]
     fn relevant_channels_come_first() {
         let (v, c) = run(&["phone-changed"], "");
-        let channels = ids(c, Kind::Channel, &v.channels);
+        let channels = ids(c, Section::Channel, &v.channels);
         assert_eq!(
             channels,
             [
@@ -361,31 +355,30 @@ mod tests {
     #[test]
     fn the_issue_examples_find_the_right_item_first() {
         for (query, kind, first) in [
-            ("开了代理登不上", Kind::Cause, "firewall-settings"),
-            ("附近网点在哪查", Kind::Channel, "outlet-service"),
-            ("账户被冻结了怎么办", Kind::Cause, "account-status"),
-            ("晚上老是登录失败", Kind::Cause, "server-busy"),
-            ("密碼錯誤", Kind::Faq, "password-wrong"),
-            ("帳戶被鎖定", Kind::Cause, "locked-after-errors"),
-            ("mima", Kind::Faq, "password-wrong"),
-            ("mì mǎ", Kind::Faq, "password-wrong"),
-            ("yanzhengma", Kind::Faq, "wrong-code-message"),
-            ("yzm", Kind::Faq, "wrong-code-message"),
-            ("sl", Kind::Cause, "face-data-expired"),
-            ("maintainance", Kind::Faq, "app-suddenly-wont-open"),
-            ("my mobile number has changed", Kind::Cause, "phone-not-updated"),
-            ("wifi连不上", Kind::Cause, "network-problem"),
-            ("ＳＭＳ收不到", Kind::Cause, "code-not-sent"),
-            ("用Chrome登不上", Kind::Cause, "browser-issue"),
-            ("face recognition keeps failing", Kind::Cause, "face-data-expired"),
-            ("face recognition keeps failing", Kind::Faq, "face-login-fails"),
+            ("开了代理登不上", Section::Cause, "firewall-settings"),
+            ("附近网点在哪查", Section::Channel, "outlet-service"),
+            ("账户被冻结了怎么办", Section::Cause, "account-status"),
+            ("晚上老是登录失败", Section::Cause, "server-busy"),
+            ("密碼錯誤", Section::Faq, "password-wrong"),
+            ("帳戶被鎖定", Section::Cause, "locked-after-errors"),
+            ("mima", Section::Faq, "password-wrong"),
+            ("mì mǎ", Section::Faq, "password-wrong"),
+            ("yanzhengma", Section::Faq, "wrong-code-message"),
+            ("yzm", Section::Faq, "wrong-code-message"),
+            ("sl", Section::Cause, "face-data-expired"),
+            ("maintainance", Section::Faq, "app-suddenly-wont-open"),
+            ("my mobile number has changed", Section::Cause, "phone-not-updated"),
+            ("wifi连不上", Section::Cause, "network-problem"),
+            ("ＳＭＳ收不到", Section::Cause, "code-not-sent"),
+            ("用Chrome登不上", Section::Cause, "browser-issue"),
+            ("face recognition keeps failing", Section::Cause, "face-data-expired"),
+            ("face recognition keeps failing", Section::Faq, "face-login-fails"),
         ] {
             let (v, c) = run(&[], query);
             let hits = match kind {
-                Kind::Cause => &v.causes,
-                Kind::Faq => &v.faqs,
-                Kind::Channel => &v.channels,
-                _ => unreachable!(),
+                Section::Cause => &v.causes,
+                Section::Faq => &v.faqs,
+                _ => &v.channels,
             };
             assert_eq!(ids(c, kind, hits).first().map(String::as_str), Some(first), "{query}");
             assert_eq!(v.matched, Match::Good, "{query}");
@@ -404,7 +397,7 @@ mod tests {
     #[test]
     fn a_real_word_is_not_read_as_a_typo_of_another() {
         let (v, c) = run(&[], "locked");
-        let causes = ids(c, Kind::Cause, &v.causes);
+        let causes = ids(c, Section::Cause, &v.causes);
         assert!(causes[..2].contains(&"locked-after-errors".to_string()), "{causes:?}");
         for noise in ["firewall-settings", "public-wifi", "network-problem"] {
             assert!(!causes.contains(&noise.to_string()), "{noise} in {causes:?}");
@@ -416,7 +409,7 @@ mod tests {
         let (v, c) = run(&[], "face recognition keeps failing");
         assert!(!v.causes.is_empty() && !v.faqs.is_empty());
         let (v, _) = run(&[], "wrong verification code");
-        assert!(ids(c, Kind::Cause, &v.causes).contains(&"code-typed-wrongly".to_string()));
+        assert!(ids(c, Section::Cause, &v.causes).contains(&"code-typed-wrongly".to_string()));
     }
 
     #[test]

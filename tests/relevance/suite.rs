@@ -131,21 +131,34 @@ impl Totals {
     }
 }
 
+impl Answer {
+    /// From content positions per section, in the order of [`SECTIONS`].
+    pub fn from_positions(positions: [Vec<usize>; 6], nothing: bool) -> Answer {
+        let c = login_help::content::embedded();
+        let id_lists: [Vec<&String>; 6] = [
+            c.causes.iter().map(|x| &x.id).collect(),
+            c.faqs.iter().map(|x| &x.id).collect(),
+            c.stories.iter().map(|x| &x.id).collect(),
+            c.steps.iter().map(|x| &x.id).collect(),
+            c.tips.iter().map(|x| &x.id).collect(),
+            c.channels.iter().map(|x| &x.id).collect(),
+        ];
+        let sections = SECTIONS
+            .iter()
+            .zip(positions.iter().zip(&id_lists))
+            .map(|(name, (pos, ids))| (*name, pos.iter().map(|i| ids[*i].clone()).collect()))
+            .collect();
+        Answer { sections, nothing }
+    }
+}
+
 /// The new engine's answer, through the same view the widget renders.
 pub fn engine(q: &str) -> Answer {
-    use login_help::content::embedded;
-    use login_help::filter::{shared_index, view, Match};
-    let c = embedded();
-    let v = view(c, shared_index(), &[], q);
-    let ids = |hits: &[login_help::filter::Hit], id: &dyn Fn(usize) -> String| -> Vec<String> {
-        hits.iter().map(|h| id(h.index)).collect()
-    };
-    let mut sections = BTreeMap::new();
-    sections.insert("causes", ids(&v.causes, &|i| c.causes[i].id.clone()));
-    sections.insert("faqs", ids(&v.faqs, &|i| c.faqs[i].id.clone()));
-    sections.insert("stories", ids(&v.stories, &|i| c.stories[i].id.clone()));
-    sections.insert("steps", ids(&v.steps, &|i| c.steps[i].id.clone()));
-    sections.insert("tips", ids(&v.tips, &|i| c.tips[i].id.clone()));
-    sections.insert("channels", ids(&v.channels, &|i| c.channels[i].id.clone()));
-    Answer { sections, nothing: v.matched == Match::Nothing }
+    use login_help::filter::{shared_index, view, Hit, Match};
+    let v = view(login_help::content::embedded(), shared_index(), &[], q);
+    let pos = |hits: &[Hit]| hits.iter().map(|h| h.index).collect();
+    Answer::from_positions(
+        [pos(&v.causes), pos(&v.faqs), pos(&v.stories), pos(&v.steps), pos(&v.tips), pos(&v.channels)],
+        v.matched == Match::Nothing,
+    )
 }
