@@ -173,6 +173,9 @@ pub fn initial_state(props: &HelpWidgetProps) -> State {
     state
 }
 
+/// How long typing must pause before the query is written to the URL.
+const TYPING_PAUSE_MS: u32 = 400;
+
 /// Keeps symptoms, query and language in the URL fragment, and follows the
 /// fragment on back/forward and on links to the page. Picking symptoms or a
 /// language adds a history entry; typing replaces the current one.
@@ -189,16 +192,27 @@ pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: 
         lang: (!pristine).then_some(state.lang),
     };
     let last = use_mut_ref(|| None::<Shared>);
+    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     use_effect_with((enabled, shared), move |(enabled, shared)| {
         if *enabled {
-            let (current, _) = parse_fragment(embedded(), &current_fragment());
-            if current != *shared {
-                let push = last.borrow().as_ref().is_some_and(|prev| {
-                    prev.symptoms != shared.symptoms
-                        || prev.lang != shared.lang
-                        || prev.diagnosis != shared.diagnosis
-                });
-                write_fragment(&params::format_fragment(shared), push);
+            let push = last.borrow().as_ref().is_some_and(|prev| {
+                prev.symptoms != shared.symptoms
+                    || prev.lang != shared.lang
+                    || prev.diagnosis != shared.diagnosis
+            });
+            let wanted = shared.clone();
+            let write = move || {
+                let (current, _) = parse_fragment(embedded(), &current_fragment());
+                if current != wanted {
+                    write_fragment(&params::format_fragment(&wanted), push);
+                }
+            };
+            // A choice is a history entry at once; typing is written once per pause.
+            if push {
+                pending.borrow_mut().take();
+                write();
+            } else {
+                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(TYPING_PAUSE_MS, write));
             }
             *last.borrow_mut() = Some(shared.clone());
         }

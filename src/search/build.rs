@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 /// A word read in more ways than this (heteronyms multiply) gets no more keys.
-const MAX_READINGS: usize = 32;
+const MAX_READINGS: usize = 8;
 
 /// The kinds of field, each normalised by its own average length.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -250,7 +250,8 @@ pub fn build_index(content: &Content) -> SearchIndex {
             terms[i].expands = parts;
         }
     }
-    let words = analyzer.words.iter().map(|(w, stem)| (w.clone(), id(stem))).collect();
+    let words =
+        analyzer.words.iter().filter(|(w, stem)| w != stem).map(|(w, stem)| (w.clone(), id(stem))).collect();
     let han: Vec<&String> = vocabulary.iter().filter(|t| t.chars().all(is_han)).collect();
     let mut pinyin: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     let mut initials: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();

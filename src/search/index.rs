@@ -46,7 +46,9 @@ pub struct SearchIndex {
     pub items: Vec<(Section, u32)>,
     /// Sorted by text.
     pub terms: Vec<Term>,
-    /// English words of the content and the synonyms → their stem's term.
+    /// English words of the content and the synonyms → their stem's term,
+    /// for the words whose stem is spelt otherwise (a word that is its own
+    /// stem is found as a term).
     pub words: Vec<(String, u32)>,
     /// Toneless pinyin of Chinese words (every reading of each character) → terms.
     pub pinyin: Vec<(String, Vec<u32>)>,
@@ -75,7 +77,21 @@ impl SearchIndex {
 
     /// The term of an English word as the content or a synonym spells it.
     pub fn word(&self, word: &str) -> Option<u32> {
-        find(&self.words, word).copied()
+        find(&self.words, word).copied().or_else(|| {
+            let id = self.term_id(word)?;
+            word.bytes().all(|b| b.is_ascii_alphanumeric()).then_some(id)
+        })
+    }
+
+    /// Every English word the index knows, with its term: the words spelt
+    /// otherwise than their stem, and the terms that are words themselves.
+    pub fn english_words(&self) -> impl Iterator<Item = (&str, u32)> {
+        let own =
+            self.terms.iter().enumerate().filter(|(_, t)| t.text.bytes().all(|b| b.is_ascii_lowercase()));
+        self.words
+            .iter()
+            .map(|(w, id)| (w.as_str(), *id))
+            .chain(own.map(|(i, t)| (t.text.as_str(), i as u32)))
     }
 
     pub fn pinyin(&self, key: &str) -> Option<&[u32]> {

@@ -370,8 +370,8 @@ impl Reader<'_> {
         let mut best = max + 1;
         let mut ids: Vec<u32> = Vec::new();
         let letters = letter_counts(word);
-        for (w, id) in &self.index.words {
-            if w.len().abs_diff(word.len()) > max || !self.useful(*id) {
+        for (w, id) in self.index.english_words() {
+            if w.len().abs_diff(word.len()) > max || !self.useful(id) {
                 continue;
             }
             // Each edit changes at most two letter counts: a cheap bound first.
@@ -385,8 +385,8 @@ impl Reader<'_> {
                 best = d;
                 ids.clear();
             }
-            if d == best && !ids.contains(id) {
-                ids.push(*id);
+            if d == best && !ids.contains(&id) {
+                ids.push(id);
             }
         }
         best <= max && self.group(ids.into_iter().take(3), Via::Typo)
