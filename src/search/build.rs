@@ -146,28 +146,38 @@ pub fn build_index(content: &Content) -> SearchIndex {
     let mut analyzer = Analyzer::default();
     let items = items(content);
 
-    // Term frequencies per item and slot, weighted by field.
-    let mut lengths: BTreeMap<Slot, (f32, f32)> = BTreeMap::new();
+    // BM25F: per item, each slot's weighted term frequencies over the slot's
+    // whole length (all its fields in both languages), so an item with many
+    // steps does not outweigh one with a single clear fix.
     let mut analysed: Vec<Vec<(Slot, f32, Vec<String>)>> = Vec::new();
     for (_, fields) in &items {
-        let mut fs = Vec::new();
-        for f in fields {
-            for lang in Lang::ALL {
-                let terms = analyzer.terms(f.text.get(lang));
-                let e = lengths.entry(f.slot).or_default();
-                e.0 += terms.len() as f32;
-                e.1 += 1.0;
-                fs.push((f.slot, f.weight, terms));
-            }
-        }
+        let fs = fields
+            .iter()
+            .flat_map(|f| Lang::ALL.map(|lang| (f.slot, f.weight, f.text.get(lang))))
+            .map(|(slot, weight, text)| (slot, weight, analyzer.terms(text)))
+            .collect();
         analysed.push(fs);
     }
-    let avg = |slot: Slot| lengths.get(&slot).map_or(1.0, |(sum, n)| (sum / n).max(1.0));
+    let slot_length = |fields: &[(Slot, f32, Vec<String>)], slot: Slot| -> f32 {
+        fields.iter().filter(|f| f.0 == slot).map(|f| f.2.len() as f32).sum()
+    };
+    let mut totals: BTreeMap<Slot, (f32, f32)> = BTreeMap::new();
+    for fields in &analysed {
+        for slot in [Slot::Title, Slot::Body, Slot::Tags] {
+            let length = slot_length(fields, slot);
+            if length > 0.0 {
+                let e = totals.entry(slot).or_default();
+                e.0 += length;
+                e.1 += 1.0;
+            }
+        }
+    }
+    let avg = |slot: Slot| totals.get(&slot).map_or(1.0, |(sum, n)| (sum / n).max(1.0));
 
     let mut weighted: BTreeMap<String, BTreeMap<u32, f32>> = BTreeMap::new();
     for (item, fields) in analysed.iter().enumerate() {
         for (slot, weight, terms) in fields {
-            let norm = 1.0 - B + B * terms.len() as f32 / avg(*slot);
+            let norm = 1.0 - B + B * slot_length(fields, *slot) / avg(*slot);
             for t in terms {
                 *weighted.entry(t.clone()).or_default().entry(item as u32).or_default() += weight / norm;
             }
