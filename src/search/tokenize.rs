@@ -202,6 +202,7 @@ const ZH_STOP: &[&str] = &[
     "没",
     "不",
     "说",
+    "用",
     // "I can't log in" in its many spoken forms says no more than 登录.
     "登不上",
     "登不上去",
