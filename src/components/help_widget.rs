@@ -96,8 +96,10 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         (0..content.steps.len()).map(|index| Hit { index, because: vec![], score: 0.0 }).collect();
     let chosen = !state.symptoms.is_empty() || !view.query.is_empty();
     // The answer card: from a finished diagnosis, else from symptoms or words.
-    let diagnosis = state.diagnosis.as_ref().map(|replies| diagnosis::replay(content, replies));
-    let card: Option<(Vec<Hit>, Why)> = match &diagnosis {
+    let diagnosis = use_memo(state.diagnosis.clone(), |replies| {
+        replies.as_ref().map(|replies| diagnosis::replay(content, replies))
+    });
+    let card: Option<(Vec<Hit>, Why)> = match &*diagnosis {
         Some(p) if p.next.is_none() => Some((
             p.ranked().into_iter().take(5).map(|index| Hit { index, because: vec![], score: 0.0 }).collect(),
             Why::Diagnosed,
@@ -156,7 +158,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     <GuidedDiagnosis {lang} replies={state.diagnosis.clone()} dispatch={dispatch.clone()} />
                     <SymptomPicker {lang} chosen={state.symptoms.clone()} expanded={*expanded} dispatch={dispatch.clone()} />
                 </div>
-                <div class="lh-results" ref={results} tabindex="-1" aria-label={t.jump_to_results}>
+                <div class="lh-results" ref={results} tabindex="-1">
                     <ResultCount {lang} causes={if chosen { view.causes.len() } else { content.causes.len() }}
                         answers={if chosen { view.faqs.len() } else { content.faqs.len() }}
                         stories={if chosen { view.stories.len() } else { content.stories.len() }}
