@@ -115,7 +115,7 @@ const EN_STOP: &[&str] = &[
     "what", "when", "which", "while", "who", "why", "will", "with", "would", "you", "your", "icbc", "bank",
     "banking", "login", "log", "logging", "logged", "sign", "signing", "hi", "hello", "thanks", "thank",
     "pls", "plz", "now", "today", "should", "not", "no", "didnt", "doesnt", "wont", "isnt", "cant",
-    "anymore", "suddenly", "always",
+    "anymore", "suddenly", "always", "work", "works", "working", "worked",
 ];
 
 /// Chinese filler: question words, particles, pronouns, and the words every
