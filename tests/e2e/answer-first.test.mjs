@@ -180,11 +180,17 @@ test('axe-core finds no violation in any state, language, width or theme', async
       }
     }
   }
-  for (const lang of ['zh-CN', 'en']) {
-    const { page, context } = await openPage(env.browser, `${env.base}/embed-demo.html`, { viewport: DESKTOP, bypassCSP: true, locale: lang });
-    await widgetReady(page, '#widget-zh');
-    for (const v of await axe(page)) problems.push(`embed demo ${lang}: ${v}`);
-    await context.close();
+  for (const width of [320, 1280]) {
+    for (const scheme of ['light', 'dark']) {
+      const { page, context } = await openPage(env.browser, `${env.base}/embed-demo.html`, {
+        viewport: { width, height: 900 }, colorScheme: scheme, bypassCSP: true,
+      });
+      // Both widgets: the Chinese one at once, the English one added by the page after 2 s.
+      await widgetReady(page, '#widget-zh');
+      await widgetReady(page, '#slot-en login-help');
+      for (const v of await axe(page)) problems.push(`embed demo ${width}px ${scheme}: ${v}`);
+      await context.close();
+    }
   }
   assert.deepEqual(problems, []);
 });
