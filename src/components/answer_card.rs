@@ -45,8 +45,9 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     {
         let card = card.clone();
         let shown = (props.hits.get(props.passed).map(|h| h.index), props.passed);
-        use_effect_with((shown, props.reveal), move |(_, reveal)| {
-            if *reveal {
+        let reveal = props.reveal;
+        use_effect_with(shown, move |_| {
+            if reveal {
                 if let Some(el) = card.cast::<web_sys::Element>() {
                     glue::reveal(&el);
                 }

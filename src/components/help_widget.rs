@@ -120,6 +120,13 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     } else {
         view.causes.iter().filter(|h| content.causes[h.index].in_table).cloned().collect()
     };
+    // Set after the first render: a link opened with symptoms does not scroll
+    // the page to the answer card, a tap afterwards does.
+    let settled = use_mut_ref(|| false);
+    {
+        let settled = settled.clone();
+        use_effect(move || *settled.borrow_mut() = true);
+    }
     let results = use_node_ref();
     let jump = {
         let results = results.clone();
@@ -152,7 +159,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} />
                     if let Some((hits, why)) = card {
                         <AnswerCard {lang} {hits} {why} passed={state.passed} query={q.clone()}
-                            reveal={why != Why::Typed}
+                            reveal={*settled.borrow() && why != Why::Typed}
                             dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
                     }
                     <GuidedDiagnosis {lang} replies={state.diagnosis.clone()} dispatch={dispatch.clone()} />
