@@ -1,14 +1,16 @@
 use crate::content::{embedded, Lang};
-use crate::diagnosis::{options, replay, Question, Reply};
+use crate::diagnosis::{options, Progress, Question, Reply};
 use crate::i18n::ui;
 use crate::state::{Action, State};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GuidedDiagnosisProps {
     pub lang: Lang,
-    /// None until started; then the replies so far.
-    pub replies: Option<Vec<Reply>>,
+    /// None until started; then where the replies so far have led (replayed
+    /// once by the widget, which also needs it for the answer card).
+    pub progress: Rc<Option<Progress>>,
     pub dispatch: UseReducerDispatcher<State>,
 }
 
@@ -20,7 +22,7 @@ pub fn GuidedDiagnosis(props: &GuidedDiagnosisProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let heading = use_node_ref();
-    let count = props.replies.as_ref().map(Vec::len);
+    let count = props.progress.as_ref().as_ref().map(|p| p.asked.len());
     {
         // Follow the visitor's answers with focus, so a keyboard or screen
         // reader lands on the next question (not on first render).
@@ -38,7 +40,7 @@ pub fn GuidedDiagnosis(props: &GuidedDiagnosisProps) -> Html {
         let dispatch = props.dispatch.clone();
         move |_: MouseEvent| dispatch.dispatch(action.clone())
     };
-    let Some(replies) = &props.replies else {
+    let Some(progress) = props.progress.as_ref() else {
         return html! {
             <div class="lh-guide lh-guide-closed">
                 <button type="button" class="lh-guide-start" onclick={act(Action::StartDiagnosis)}>
@@ -48,7 +50,6 @@ pub fn GuidedDiagnosis(props: &GuidedDiagnosisProps) -> Html {
             </div>
         };
     };
-    let progress = replay(c, replies);
     let number = progress.asked.iter().filter(|(_, r)| *r != Reply::NotSure).count() + 1;
     let (question, detail) = match &progress.next {
         None => (t.guide_done.to_string(), None),
@@ -102,7 +103,7 @@ pub fn GuidedDiagnosis(props: &GuidedDiagnosisProps) -> Html {
                 </ul>
             }
             <div class="lh-guide-nav">
-                if !replies.is_empty() {
+                if !progress.asked.is_empty() {
                     <button type="button" class="lh-link" onclick={act(Action::BackInDiagnosis)}>{ t.guide_back }</button>
                     <button type="button" class="lh-link" onclick={act(Action::StartDiagnosis)}>{ t.guide_restart }</button>
                 }

@@ -162,7 +162,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                             reveal={*settled.borrow() && why != Why::Typed}
                             dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
                     }
-                    <GuidedDiagnosis {lang} replies={state.diagnosis.clone()} dispatch={dispatch.clone()} />
+                    <GuidedDiagnosis {lang} progress={diagnosis.clone()} dispatch={dispatch.clone()} />
                     <SymptomPicker {lang} chosen={state.symptoms.clone()} expanded={*expanded} dispatch={dispatch.clone()} />
                 </div>
                 <div class="lh-results" ref={results} tabindex="-1">
