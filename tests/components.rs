@@ -17,8 +17,18 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+/// Waits until yew has rendered: the DOM under `root` has stayed the same for
+/// two checks in a row (a slow machine renders later, never a fixed sleep).
+async fn settle(root: &Element) {
+    let mut last = String::new();
+    for _ in 0..250 {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        let now = root.inner_html();
+        if now == last && !now.is_empty() {
+            return;
+        }
+        last = now;
+    }
 }
 
 struct Mounted {
@@ -39,7 +49,7 @@ async fn mount(props: HelpWidgetProps) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let app = yew::Renderer::<HelpWidget>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     Mounted { root, app: Some(app) }
 }
 
@@ -67,7 +77,7 @@ impl Mounted {
 
     async fn click(&self, selector: &str) {
         self.one(selector).dyn_into::<HtmlElement>().unwrap().click();
-        settle().await;
+        settle(&self.root).await;
     }
 
     async fn type_query(&self, text: &str) {
@@ -75,7 +85,7 @@ impl Mounted {
         input.set_value(text);
         let event = web_sys::InputEvent::new("input").unwrap();
         input.dispatch_event(&event).unwrap();
-        settle().await;
+        settle(&self.root).await;
     }
 }
 
