@@ -32,19 +32,48 @@ impl Theme {
     }
 }
 
+/// The longest symptom list read from an attribute or a link (every id of
+/// the content fits many times over); the rest is ignored.
+pub const MAX_LIST_CHARS: usize = 2000;
+/// The longest URL fragment read: room for every symptom, a full query in
+/// percent-encoded Chinese and a whole diagnosis.
+pub const MAX_FRAGMENT_CHARS: usize = 12_000;
+/// Unknown ids named in one warning; more are counted, not listed.
+const MAX_NAMED: usize = 5;
+
+/// `text` cut to at most `max` characters, and whether it was cut.
+pub fn cap(text: &str, max: usize) -> (&str, bool) {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => (&text[..end], true),
+        None => (text, false),
+    }
+}
+
 /// Splits a comma-separated list of symptom ids, keeping the known ones in
-/// order without repeats; unknown ids are returned apart for a warning.
+/// order without repeats; unknown ids are returned apart for a warning (the
+/// first few, shortened, then how many more).
 pub fn symptom_list(content: &Content, list: &str) -> (Vec<String>, Vec<String>) {
+    let (list, cut) = cap(list, MAX_LIST_CHARS);
     let mut known = Vec::new();
     let mut unknown = Vec::new();
+    let mut more = 0;
     for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         if content.symptom(id).is_some() {
             if !known.iter().any(|k| k == id) {
                 known.push(id.to_string());
             }
+        } else if unknown.len() < MAX_NAMED {
+            let (short, shortened) = cap(id, 40);
+            unknown.push(if shortened { [short, "…"].concat() } else { short.to_string() });
         } else {
-            unknown.push(id.to_string());
+            more += 1;
         }
+    }
+    if more > 0 {
+        unknown.push(format!("and {more} more"));
+    }
+    if cut {
+        unknown.push(format!("everything past the first {MAX_LIST_CHARS} characters"));
     }
     (known, unknown)
 }
@@ -64,7 +93,10 @@ pub struct Shared {
 pub fn parse_fragment(content: &Content, fragment: &str) -> (Shared, Vec<String>) {
     let mut shared = Shared::default();
     let mut warnings = Vec::new();
-    let body = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (body, cut) = cap(fragment.strip_prefix('#').unwrap_or(fragment), MAX_FRAGMENT_CHARS);
+    if cut {
+        warnings.push(format!("ignored the URL fragment past its first {MAX_FRAGMENT_CHARS} characters"));
+    }
     for pair in body.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         let Some(value) = percent_decode(raw) else {
@@ -159,6 +191,23 @@ fn percent_decode(text: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::content::embedded;
+
+    #[test]
+    fn a_huge_list_or_fragment_is_read_only_in_part_with_short_warnings() {
+        let list = "sms-code-missing,".repeat(1000)
+            + &"junk-id-that-goes-on-and-on-and-on-and-on-forever,".repeat(1000);
+        let (known, unknown) = symptom_list(embedded(), &list);
+        assert_eq!(known, ["sms-code-missing"]);
+        assert!(unknown.len() <= MAX_NAMED + 2, "{unknown:?}");
+        assert!(unknown.join(", ").chars().count() < 400);
+
+        let fragment = ["#q=", &"word%20".repeat(20_000), "&s=account-locked"].concat();
+        let (shared, warnings) = parse_fragment(embedded(), &fragment);
+        assert!(shared.symptoms.is_empty(), "the part past the cap is not read");
+        assert!(shared.query.chars().count() <= MAX_FRAGMENT_CHARS);
+        assert!(warnings.iter().any(|w| w.contains("past its first")), "{warnings:?}");
+        assert!(warnings.iter().all(|w| w.chars().count() < 200), "{warnings:?}");
+    }
 
     #[test]
     fn fragment_round_trip() {

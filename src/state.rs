@@ -5,6 +5,17 @@ use crate::diagnosis::Reply;
 use std::rc::Rc;
 use yew::Reducible;
 
+/// The longest query kept: a paste of a whole page is cut here, so every
+/// later keystroke stays cheap (the search itself reads fewer characters).
+pub const MAX_QUERY_INPUT: usize = 1000;
+
+fn capped(mut query: String) -> String {
+    if let Some((end, _)) = query.char_indices().nth(MAX_QUERY_INPUT) {
+        query.truncate(end);
+    }
+    query
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     pub lang: Lang,
@@ -32,6 +43,8 @@ pub enum Action {
     SetLang(Lang),
     ToggleStep(String),
     ResetSteps,
+    /// The checklist as saved by another widget or tab.
+    SetSteps(Vec<String>),
     /// Starts the guided diagnosis afresh (also "start over").
     StartDiagnosis,
     Answer(Reply),
@@ -67,7 +80,7 @@ impl Reducible for State {
             Action::RemoveSymptom(id) => next.symptoms.retain(|s| *s != id),
             Action::ClearSymptoms => next.symptoms.clear(),
             Action::SetSymptoms(ids) => next.symptoms = ids,
-            Action::SetQuery(q) => next.query = q,
+            Action::SetQuery(q) => next.query = capped(q),
             Action::SetLang(lang) => next.lang = lang,
             Action::ToggleStep(id) => {
                 if let Some(pos) = next.done_steps.iter().position(|s| *s == id) {
@@ -77,6 +90,7 @@ impl Reducible for State {
                 }
             }
             Action::ResetSteps => next.done_steps.clear(),
+            Action::SetSteps(ids) => next.done_steps = ids,
             Action::StartDiagnosis => next.diagnosis = Some(Vec::new()),
             Action::Answer(reply) => next.diagnosis.get_or_insert_with(Vec::new).push(reply),
             Action::BackInDiagnosis => {
@@ -89,7 +103,7 @@ impl Reducible for State {
             Action::ShowAll => next.show_all = true,
             Action::Restore { symptoms, query, diagnosis, lang } => {
                 next.symptoms = symptoms;
-                next.query = query;
+                next.query = capped(query);
                 next.diagnosis = diagnosis;
                 if let Some(lang) = lang {
                     next.lang = lang;
@@ -152,6 +166,14 @@ mod tests {
         let s = apply(s, vec![Action::ToggleStep("basic-checks".into()), Action::SetLang(Lang::Zh)]);
         assert!(s.done_steps.is_empty());
         assert_eq!(s.lang, Lang::Zh);
+    }
+
+    #[test]
+    fn a_pasted_page_is_kept_only_up_to_the_cap() {
+        let long = "密码".repeat(MAX_QUERY_INPUT);
+        let s = apply(State::default(), vec![Action::SetQuery(long)]);
+        assert_eq!(s.query.chars().count(), MAX_QUERY_INPUT);
+        assert!(s.query.chars().all(|c| c == '密' || c == '码'));
     }
 
     #[test]

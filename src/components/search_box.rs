@@ -1,6 +1,6 @@
 use crate::content::Lang;
 use crate::i18n::ui;
-use crate::state::{Action, State};
+use crate::state::{Action, State, MAX_QUERY_INPUT};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     html! {
         <div class="lh-search">
             <label for="lh-q">{ t.search_label }</label>
-            <input id="lh-q" type="search" value={props.query.clone()} {oninput}
+            <input id="lh-q" type="search" value={props.query.clone()} {oninput} maxlength={MAX_QUERY_INPUT.to_string()}
                 placeholder={t.search_placeholder} autocomplete="off" spellcheck="false" enterkeyhint="search" />
         </div>
     }
