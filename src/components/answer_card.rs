@@ -57,7 +57,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let Some(hit) = props.hits.get(props.passed) else {
         let on_contact = props.on_contact.clone();
         return html! {
-            <section class="lh-answer-card lh-answer-end" id="lh-answer-card" aria-labelledby="lh-answer-h" ref={card}>
+            <section class="lh-answer-card lh-answer-end" id="lh-answer-card" aria-labelledby="lh-answer-h" ref={card} part="answer">
                 <h3 id="lh-answer-h" tabindex="-1">{ t.still_not_solved }</h3>
                 <p>{ t.still_not_solved_text }</p>
                 <a class="lh-call" href="tel:95588" onclick={move |_| on_contact.emit("hotline".into())}>
@@ -81,7 +81,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         move |_| dispatch.dispatch(Action::NextCause)
     };
     html! {
-        <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()} ref={card}>
+        <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()} ref={card} part="answer">
             <p class="lh-answer-kicker">
                 { t.answer_kicker }{ " " }{ (props.passed + 1).to_string() }{ "/" }{ props.hits.len().to_string() }
             </p>

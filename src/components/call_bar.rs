@@ -15,7 +15,7 @@ pub fn CallBar(props: &CallBarProps) -> Html {
     let t = ui(props.lang);
     let on_contact = props.on_contact.clone();
     html! {
-        <div class="lh-callbar">
+        <div class="lh-callbar" part="call-bar">
             <span class="lh-callbar-label">{ t.call_bar }</span>
             <a class="lh-call" href="tel:95588" onclick={move |_| on_contact.emit("hotline".into())}>
                 { t.call }{ " 95588" }

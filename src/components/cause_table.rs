@@ -54,7 +54,7 @@ pub fn CauseTable(props: &CauseTableProps) -> Html {
         }
     });
     html! {
-        <section class="lh-section" aria-labelledby="lh-causes-h">
+        <section class="lh-section" aria-labelledby="lh-causes-h" part="causes">
             <h3 id="lh-causes-h">{ heading }</h3>
             <div class="lh-table-wrap">
                 <table class="lh-table">

@@ -29,7 +29,7 @@ pub fn CommonSymptoms(props: &CommonSymptomsProps) -> Html {
         glue::focus_neighbour(&e, step);
     });
     html! {
-        <section class="lh-common" aria-labelledby="lh-common-h">
+        <section class="lh-common" aria-labelledby="lh-common-h" part="common-symptoms">
             <h3 id="lh-common-h">{ ui(lang).common_heading }</h3>
             <ul class="lh-common-list" {onkeydown}>
                 { for c.symptoms.iter().filter(|s| s.common).enumerate().map(|(i, s)| {

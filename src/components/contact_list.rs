@@ -22,7 +22,7 @@ pub fn ContactList(props: &ContactListProps) -> Html {
     let t = ui(lang);
     let q = &props.query;
     html! {
-        <section class="lh-section lh-contact" aria-labelledby="lh-contact-h">
+        <section class="lh-section lh-contact" aria-labelledby="lh-contact-h" part="contacts">
             <h3 id="lh-contact-h">{ t.channels_heading }</h3>
             <ul class="lh-cards">
                 { for props.hits.iter().map(|hit| {

@@ -12,7 +12,7 @@ pub fn FaqList(props: &SectionProps) -> Html {
     let q = &props.query;
     let open = !q.is_empty();
     html! {
-        <section class="lh-section" aria-labelledby="lh-faq-h">
+        <section class="lh-section" aria-labelledby="lh-faq-h" part="faq">
             <h3 id="lh-faq-h">{ ui(lang).faq_heading }</h3>
             <div class="lh-faq">
                 { for props.hits.iter().map(|hit| {

@@ -42,7 +42,7 @@ pub fn GuidedDiagnosis(props: &GuidedDiagnosisProps) -> Html {
     };
     let Some(progress) = props.progress.as_ref() else {
         return html! {
-            <div class="lh-guide lh-guide-closed">
+            <div class="lh-guide lh-guide-closed" part="guide">
                 <button type="button" class="lh-guide-start" onclick={act(Action::StartDiagnosis)}>
                     { t.guide_start }
                 </button>
@@ -78,7 +78,7 @@ pub fn GuidedDiagnosis(props: &GuidedDiagnosisProps) -> Html {
     };
     let choices: Vec<Reply> = progress.next.as_ref().map(|q| options(c, q)).unwrap_or_default();
     html! {
-        <section class="lh-guide" aria-labelledby="lh-guide-h">
+        <section class="lh-guide" aria-labelledby="lh-guide-h" part="guide">
             <h3 id="lh-guide-h">{ t.guide_heading }</h3>
             <p class="lh-guide-q" ref={heading} tabindex="-1" aria-live="polite">
                 if progress.next.is_some() {

@@ -66,7 +66,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         let dispatch = dispatch.clone();
         use_on_change(props.symptoms.clone(), move |ids| dispatch.dispatch(Action::SetSymptoms(ids.clone())));
     }
-    use_on_change(state.done_steps.clone(), |done| glue::save_done_steps(done));
+    glue::use_stored_checklist(&state.done_steps, dispatch.clone());
     {
         let target = props.events_to.clone();
         use_on_change((state.symptoms.clone(), state.query.clone(), state.lang), move |(s, q, l)| {
@@ -142,8 +142,8 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     };
 
     html! {
-        <div class={classes!("lh", props.theme.class())} lang={lang.tag()}>
-            <div class="lh-head">
+        <div class={classes!("lh", props.theme.class())} lang={lang.tag()} part="widget">
+            <div class="lh-head" part="header">
                 <div>
                     <h2 class="lh-title">{ t.title }</h2>
                     <p class="lh-intro">{ t.intro }</p>
@@ -153,7 +153,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
             </div>
             <div class="lh-layout">
                 <div class="lh-controls">
-                    <div role="search" aria-label={t.search_region}>
+                    <div role="search" aria-label={t.search_region} part="search">
                         <SearchBox {lang} query={state.query.clone()} dispatch={dispatch.clone()} />
                     </div>
                     <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} />
@@ -165,7 +165,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     <GuidedDiagnosis {lang} progress={diagnosis.clone()} dispatch={dispatch.clone()} />
                     <SymptomPicker {lang} chosen={state.symptoms.clone()} expanded={*expanded} dispatch={dispatch.clone()} />
                 </div>
-                <div class="lh-results" ref={results} tabindex="-1">
+                <div class="lh-results" ref={results} tabindex="-1" part="results">
                     <ResultCount {lang} causes={if chosen { view.causes.len() } else { content.causes.len() }}
                         answers={if chosen { view.faqs.len() } else { content.faqs.len() }}
                         stories={if chosen { view.stories.len() } else { content.stories.len() }}

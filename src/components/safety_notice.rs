@@ -12,7 +12,7 @@ pub fn SafetyNotice(props: &SafetyNoticeProps) -> Html {
     let notice = &embedded().notice;
     let lang = props.lang;
     html! {
-        <aside class="lh-notice" aria-labelledby="lh-notice-h">
+        <aside class="lh-notice" aria-labelledby="lh-notice-h" part="notice">
             <h3 id="lh-notice-h">{ notice.title.get(lang) }</h3>
             <ul>{ for notice.points.iter().map(|p| html! { <li>{ p.get(lang) }</li> }) }</ul>
         </aside>

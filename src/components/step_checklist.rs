@@ -36,7 +36,7 @@ pub fn StepChecklist(props: &StepChecklistProps) -> Html {
         }
     };
     html! {
-        <section class="lh-section" aria-labelledby="lh-steps-h">
+        <section class="lh-section" aria-labelledby="lh-steps-h" part="steps">
             <h3 id="lh-steps-h" ref={heading} tabindex="-1">{ t.steps_heading }</h3>
             <p class="lh-progress">
                 { format!("{done_here} / {} {}", props.hits.len(), t.steps_done) }

@@ -11,7 +11,7 @@ pub fn StoryList(props: &SectionProps) -> Html {
     let t = ui(lang);
     let q = &props.query;
     html! {
-        <section class="lh-section" aria-labelledby="lh-stories-h">
+        <section class="lh-section" aria-labelledby="lh-stories-h" part="stories">
             <h3 id="lh-stories-h">{ t.stories_heading }</h3>
             <ul class="lh-cards">
                 { for props.hits.iter().map(|hit| {

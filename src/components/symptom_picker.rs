@@ -81,7 +81,7 @@ pub fn SymptomPicker(props: &SymptomPickerProps) -> Html {
         }
     };
     html! {
-        <section class="lh-section lh-picker" aria-labelledby="lh-picker-h">
+        <section class="lh-section lh-picker" aria-labelledby="lh-picker-h" part="symptoms">
             <h3 id="lh-picker-h" tabindex="-1">{ t.picker_heading }</h3>
             if !props.chosen.is_empty() {
                 <div class="lh-chosen">

@@ -10,7 +10,7 @@ pub fn TipList(props: &SectionProps) -> Html {
     let lang = props.lang;
     let q = &props.query;
     html! {
-        <section class="lh-section" aria-labelledby="lh-tips-h">
+        <section class="lh-section" aria-labelledby="lh-tips-h" part="tips">
             <h3 id="lh-tips-h">{ ui(lang).tips_heading }</h3>
             <ul class="lh-tips">
                 { for props.hits.iter().map(|hit| {
