@@ -12,8 +12,11 @@ use web_sys::{CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlEle
 use yew::prelude::*;
 use yew::AppHandle;
 
+/// One short console warning: whatever the outside world handed us, at most
+/// a line of it is repeated back.
 pub fn warn(message: &str) {
-    gloo::console::warn!(format!("login-help: {message}"));
+    let (short, cut) = params::cap(message, 240);
+    gloo::console::warn!(["login-help: ", short, if cut { "…" } else { "" }].concat());
 }
 
 pub fn browser_lang() -> Option<Lang> {
@@ -91,15 +94,26 @@ fn parse_string_list(json: &str) -> Option<Vec<String>> {
     array.iter().map(|v| v.as_string()).collect()
 }
 
-/// The ticked steps stored earlier; a corrupt or foreign value is ignored.
+/// A stored checklist longer than this is not ours (every step id of the
+/// content fits in a small fraction of it) and is not parsed.
+const MAX_STORED_CHARS: usize = 16_384;
+
+/// The ticked steps stored earlier, without repeats; a corrupt or foreign
+/// value is ignored.
 pub fn load_done_steps() -> Vec<String> {
     let Some(stored) = storage().and_then(|s| s.get_item(DONE_STEPS_KEY).ok().flatten()) else {
         return Vec::new();
     };
-    let Some(ids) = parse_string_list(&stored) else {
+    if stored.len() > MAX_STORED_CHARS {
+        warn("ignored the stored checklist, which is far too long to be a list of step ids");
+        return Vec::new();
+    }
+    let Some(mut ids) = parse_string_list(&stored) else {
         warn("ignored the stored checklist, which is not a list of step ids");
         return Vec::new();
     };
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
     let steps = &embedded().steps;
     let (known, unknown): (Vec<String>, Vec<String>) =
         ids.into_iter().partition(|id| steps.iter().any(|s| &s.id == id));
@@ -109,7 +123,7 @@ pub fn load_done_steps() -> Vec<String> {
     known
 }
 
-pub fn save_done_steps(done: &[String]) {
+fn save_done_steps(done: &[String]) {
     let Some(storage) = storage() else { return };
     let list: js_sys::Array = done.iter().map(|id| JsValue::from_str(id)).collect();
     let saved = js_sys::JSON::stringify(&list)
@@ -119,6 +133,59 @@ pub fn save_done_steps(done: &[String]) {
     if !matches!(saved, Some(Ok(()))) {
         warn("could not save the checklist");
     }
+}
+
+/// Tells the other widgets of this page that the stored checklist changed
+/// (other tabs hear it from the browser's `storage` event).
+const CHECKLIST_SAVED: &str = "login-help:checklist-saved";
+
+/// Applies one widget's change (the ids it ticked and unticked) to the stored
+/// list, keeping what other widgets and tabs saved meanwhile.
+fn merge_done_steps(before: &[String], now: &[String]) {
+    let stored = load_done_steps();
+    let mut merged: Vec<String> =
+        stored.iter().filter(|id| now.contains(id) || !before.contains(id)).cloned().collect();
+    for id in now.iter().filter(|id| !before.contains(id)) {
+        if !merged.contains(id) {
+            merged.push(id.clone());
+        }
+    }
+    if merged != stored {
+        save_done_steps(&merged);
+        if let Ok(event) = Event::new(CHECKLIST_SAVED) {
+            let _ = gloo::utils::window().dispatch_event(&event);
+        }
+    }
+}
+
+/// Keeps the checklist in local storage, shared by every widget and tab of
+/// this browser: each change is merged into what is stored, and a change made
+/// elsewhere is taken over.
+#[hook]
+pub fn use_stored_checklist(done: &[String], dispatch: UseReducerDispatcher<State>) {
+    let before = use_mut_ref(|| done.to_vec());
+    use_effect_with(done.to_vec(), move |now| {
+        let before = std::mem::replace(&mut *before.borrow_mut(), now.clone());
+        if before != *now {
+            merge_done_steps(&before, now);
+        }
+    });
+    use_effect_with((), move |_| {
+        let window = gloo::utils::window();
+        let reload = move || dispatch.dispatch(Action::SetSteps(load_done_steps()));
+        let from_page = reload.clone();
+        let listeners = [
+            EventListener::new(&window, "storage", move |event| {
+                let key = event.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key());
+                // No key: the whole storage was cleared.
+                if key.is_some_and(|key| key.is_none_or(|k| k == DONE_STEPS_KEY)) {
+                    reload();
+                }
+            }),
+            EventListener::new(&window, CHECKLIST_SAVED, move |_| from_page()),
+        ];
+        move || drop(listeners)
+    });
 }
 
 fn current_fragment() -> String {
@@ -132,14 +199,13 @@ fn read_fragment() -> Shared {
     shared
 }
 
+/// Writes the fragment against the document's own address: a relative
+/// `#…` would resolve against a `<base href>` (the site root, or another origin).
 fn write_fragment(fragment: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
-    let location = window.location();
-    let url = if fragment.is_empty() {
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
-    } else {
-        format!("#{fragment}")
-    };
+    let Ok(href) = window.location().href() else { return };
+    let page = href.split_once('#').map_or(href.as_str(), |(page, _)| page);
+    let url = if fragment.is_empty() { page.to_string() } else { [page, "#", fragment].concat() };
     if let Ok(history) = window.history() {
         let result = if push {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))
@@ -310,11 +376,29 @@ fn props_from(host: &HtmlElement, only: Option<&str>) -> HelpWidgetProps {
     }
 }
 
-/// One mounted widget, driven by the `<login-help>` element in `login-help.js`.
+#[derive(Properties, PartialEq, Clone)]
+struct HostedProps {
+    widget: HelpWidgetProps,
+    /// A new visitor session: the widget starts afresh.
+    session: u32,
+}
+
+/// The app's root: the widget, started afresh whenever `session` changes
+/// (a reused app gets a new key, not a new root and its listeners).
+#[component]
+fn Hosted(props: &HostedProps) -> Html {
+    html! { <HelpWidget key={props.session} ..props.widget.clone() /> }
+}
+
+/// One widget, driven by the `<login-help>` element in `login-help.js`.
+/// It is never destroyed: a removed element's widget is paused and then
+/// reused by the next element, because a destroyed yew app leaves its root's
+/// event listeners behind.
 #[wasm_bindgen]
 pub struct LoginHelpWidget {
     host: HtmlElement,
-    app: Option<AppHandle<HelpWidget>>,
+    session: u32,
+    app: AppHandle<Hosted>,
 }
 
 #[wasm_bindgen]
@@ -323,23 +407,37 @@ impl LoginHelpWidget {
     /// (an element inside its shadow root).
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: Element) -> LoginHelpWidget {
-        let props = props_from(&host, None);
-        let app = yew::Renderer::<HelpWidget>::with_root_and_props(root, props).render();
-        LoginHelpWidget { host, app: Some(app) }
+        let props = HostedProps { widget: props_from(&host, None), session: 0 };
+        let app = yew::Renderer::<Hosted>::with_root_and_props(root, props).render();
+        LoginHelpWidget { host, session: 0, app }
     }
 
     /// Called when an observed attribute changes on the live element.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self, name: &str) {
-        if let Some(app) = &mut self.app {
-            app.update(props_from(&self.host, Some(name)));
-        }
+        self.show(props_from(&self.host, Some(name)));
     }
 
-    /// Removes the widget and its listeners.
-    pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
+    /// The element was removed: stop following the URL and sending events,
+    /// keeping the visitor's choices in case it comes back.
+    pub fn pause(&mut self) {
+        let quiet = HelpWidgetProps { sync_url: false, events_to: None, ..props_from(&self.host, Some("")) };
+        self.show(quiet);
+    }
+
+    /// The same element is back.
+    pub fn resume(&mut self) {
+        self.show(props_from(&self.host, Some("")));
+    }
+
+    /// Another element takes this widget over: a fresh start for its visitor.
+    pub fn rehost(&mut self, host: HtmlElement) {
+        self.host = host;
+        self.session = self.session.wrapping_add(1);
+        self.show(props_from(&self.host, None));
+    }
+
+    fn show(&mut self, widget: HelpWidgetProps) {
+        self.app.update(HostedProps { widget, session: self.session });
     }
 }

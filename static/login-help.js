@@ -1,94 +1,193 @@
 // login-help.js: the one script a page includes. It defines <login-help>;
-// every such element becomes a widget in its own shadow root. The wasm is
-// fetched and instantiated once per page, relative to this file, so the
-// folder can be served from any path or origin.
-import init, { LoginHelpWidget } from './login-help-app.js';
+// every such element becomes a widget in its own shadow root.
+//
+// It runs as a module or, included by mistake without type="module", as a
+// classic script (no import/export, no import.meta), and depends on no other
+// file: if the app, the wasm or the stylesheet cannot load, the element
+// shows a readable message with 95588 as a tel: link instead of a blank box.
+// Everything else is fetched relative to this file, once per page.
+(() => {
+  if (window.customElements?.get('login-help')) return;
 
-const here = new URL('./', import.meta.url);
-let loading = null;
-let reported = false;
+  // The build replaces these with content-hashed names.
+  const APP = 'login-help-app.js';
+  const WASM = 'login-help-app_bg.wasm';
+  const CSS = 'login-help.css';
 
-function loadWasm() {
-  loading ??= init({ module_or_path: new URL('login-help-app_bg.wasm', here) });
-  return loading;
-}
+  /// This file's own URL: the classic script's element, else the module's
+  /// first stack frame, else a script tag that loads a login-help.js.
+  function ownUrl() {
+    if (document.currentScript?.src) return document.currentScript.src;
+    const frame = /((?:https?|file):\/\/[^\s()]+?):\d+:\d+/.exec(new Error().stack ?? '');
+    if (frame) return frame[1];
+    const tag = [...document.scripts].find((s) => /\/login-help\.js(?:[?#]|$)/.test(s.src));
+    return tag?.src ?? document.baseURI;
+  }
+  const self = ownUrl();
+  const here = new URL('./', self);
+  // A page whose CSP allows styles by nonce passes it on the loader's <script>
+  // (or on each <login-help nonce>); the stylesheet link carries it.
+  const scriptNonce = [...document.scripts].find((s) => s.src === self)?.nonce ?? '';
 
-// Each message is split around the hotline, which becomes a tel: link.
-const FALLBACK = {
-  zh: { loading: ['正在加载登录帮助……如需帮助,请拨打工商银行客服热线 ', '。'],
-        failed: ['登录帮助暂时无法显示。请拨打工商银行客服热线 ', ',转人工服务。'] },
-  en: { loading: ['Loading login help… For help now, call the ICBC hotline ', '.'],
-        failed: ['Login help cannot be shown right now. Call the ICBC hotline ', ' and ask for a human agent.'] },
-};
-const TAGS = { zh: 'zh-CN', en: 'en' };
-
-/// Shows one fallback message in the element's language, as text nodes and a link.
-function say(fallback, lang, which) {
-  const [before, after] = FALLBACK[lang][which];
-  const call = document.createElement('a');
-  call.href = 'tel:95588';
-  call.textContent = '95588';
-  fallback.lang = TAGS[lang];
-  fallback.replaceChildren(before, call, after);
-}
-
-function fallbackLang(el) {
-  const tag = el.getAttribute('lang') || navigator.language || 'zh';
-  return tag.toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
-
-class LoginHelpElement extends HTMLElement {
-  static get observedAttributes() {
-    return ['lang', 'symptoms', 'theme', 'sync-url'];
+  let exports = null;
+  let loading = null;
+  let reported = false;
+  function loadApp() {
+    loading ??= import(new URL(APP, here).href).then(async (app) => {
+      exports = await app.default({ module_or_path: new URL(WASM, here) });
+      return app;
+    });
+    return loading;
   }
 
-  connectedCallback() {
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    if (!root.firstChild) {
-      const css = document.createElement('link');
-      css.rel = 'stylesheet';
-      css.href = new URL('login-help.css', here).href;
-      const fallback = document.createElement('p');
-      fallback.className = 'lh-fallback';
-      fallback.setAttribute('role', 'status');
-      const mount = document.createElement('div');
-      mount.className = 'lh-mount';
-      root.append(css, fallback, mount);
+  // Each message is split around the hotline, which becomes a tel: link.
+  const FALLBACK = {
+    zh: { loading: ['正在加载登录帮助……如需帮助,请拨打工商银行客服热线 ', '。'],
+          failed: ['登录帮助暂时无法显示。请拨打工商银行客服热线 ', ',转人工服务。'] },
+    en: { loading: ['Loading login help… For help now, call the ICBC hotline ', '.'],
+          failed: ['Login help cannot be shown right now. Call the ICBC hotline ', ' and ask for a human agent.'] },
+  };
+  const TAGS = { zh: 'zh-CN', en: 'en' };
+
+  /// Shows one fallback message in the element's language, as text nodes and a link.
+  function say(fallback, lang, which) {
+    const [before, after] = FALLBACK[lang][which];
+    const call = document.createElement('a');
+    call.href = 'tel:95588';
+    call.textContent = '95588';
+    fallback.lang = TAGS[lang];
+    fallback.replaceChildren(before, call, after);
+  }
+
+  function fallbackLang(el) {
+    const tag = el.getAttribute('lang') || navigator.language || 'zh';
+    return tag.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  }
+
+  /// Styles the fallback needs before (or without) the stylesheet, set through
+  /// the CSSOM, which a strict CSP allows: left to right and out of reach of
+  /// the host's text decorations whatever the host page says.
+  function guard(fallback) {
+    const style = fallback.style;
+    style.setProperty('direction', 'ltr');
+    style.setProperty('unicode-bidi', 'isolate');
+    style.setProperty('box-sizing', 'border-box');
+    style.setProperty('width', '100%');
+    style.setProperty('margin', '0');
+  }
+
+  function showFallback(fallback, shown) {
+    fallback.hidden = !shown;
+    fallback.style.setProperty('display', shown ? 'inline-block' : 'none');
+  }
+
+  function stylesheet(nonce) {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    if (nonce) css.nonce = nonce;
+    css.href = new URL(CSS, here).href;
+    css.loaded = new Promise((ok, fail) => {
+      css.addEventListener('load', ok, { once: true });
+      css.addEventListener('error', () => fail(new Error(`could not load ${css.href}`)), { once: true });
+    });
+    return css;
+  }
+
+  // Widgets of removed elements, kept to be reused: a yew app cannot be
+  // destroyed without leaving its root's listeners behind, so a page that
+  // adds and removes widgets reuses the same few instead.
+  const parked = [];
+  let widgets = 0;
+
+  class LoginHelpElement extends HTMLElement {
+    static get observedAttributes() {
+      return ['lang', 'symptoms', 'theme', 'sync-url', 'nonce'];
     }
-    const fallback = root.querySelector('.lh-fallback');
-    if (this.widget) return;
-    fallback.hidden = false;
-    say(fallback, fallbackLang(this), 'loading');
-    const attempt = (this.attempt = {});
-    loadWasm()
-      .then(() => {
-        if (this.attempt !== attempt || !this.isConnected) return;
-        this.widget = new LoginHelpWidget(this, root.querySelector('.lh-mount'));
-        fallback.hidden = true;
-      })
-      .catch((error) => {
-        // Blocked or failed download, or a failure while mounting: keep a readable message.
-        fallback.hidden = false;
-        say(fallback, fallbackLang(this), 'failed');
-        if (!reported) {
-          reported = true;
-          console.error('login-help: the widget could not load, so a short fallback is shown.', error);
+
+    /// For tests and curious site owners: live widgets, parked ones, wasm memory.
+    static get stats() {
+      return { widgets, parked: parked.length, wasmBytes: exports?.memory.buffer.byteLength ?? 0 };
+    }
+
+    connectedCallback() {
+      clearTimeout(this.parking);
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      if (!this.fallback) {
+        this.css = stylesheet(this.nonce || scriptNonce);
+        this.fallback = document.createElement('p');
+        this.fallback.className = 'lh-fallback';
+        this.fallback.setAttribute('part', 'fallback');
+        this.fallback.setAttribute('role', 'status');
+        guard(this.fallback);
+        root.replaceChildren(this.css, this.fallback);
+      }
+      if (this.widget) {
+        // Moved, or back after a removal: the same widget, state and all.
+        const index = parked.findIndex((p) => p.widget === this.widget);
+        if (index >= 0) {
+          parked.splice(index, 1);
+          this.widget.resume();
         }
-      });
-  }
+        return;
+      }
+      showFallback(this.fallback, true);
+      say(this.fallback, fallbackLang(this), 'loading');
+      const attempt = (this.attempt = {});
+      Promise.all([loadApp(), this.css.loaded])
+        .then(([app]) => {
+          if (this.attempt !== attempt || !this.isConnected) return;
+          this.adopt(app, root);
+          showFallback(this.fallback, false);
+        })
+        .catch((error) => {
+          // A file blocked, missing or refused, or a failure while mounting.
+          if (this.attempt !== attempt) return;
+          showFallback(this.fallback, true);
+          if (this.mount) this.mount.hidden = true;
+          say(this.fallback, fallbackLang(this), 'failed');
+          if (!reported) {
+            reported = true;
+            console.error('login-help: the widget could not load, so a short fallback is shown.', error);
+          }
+        });
+    }
 
-  disconnectedCallback() {
-    this.attempt = null;
-    if (this.widget) {
-      this.widget.unmount();
-      this.widget.free();
-      this.widget = null;
+    /// Takes a parked widget if there is one, else renders a new one.
+    adopt(app, root) {
+      const reused = parked.pop();
+      if (reused) {
+        reused.owner.widget = null;
+        reused.owner.mount = null;
+        this.widget = reused.widget;
+        this.mount = reused.mount;
+        this.widget.rehost(this);
+      } else {
+        this.mount = document.createElement('div');
+        this.mount.className = 'lh-mount';
+        this.widget = new app.LoginHelpWidget(this, this.mount);
+        widgets += 1;
+      }
+      this.mount.hidden = false;
+      root.append(this.mount);
+    }
+
+    disconnectedCallback() {
+      this.attempt = null;
+      if (!this.widget) return;
+      // A move (disconnect and connect in the same task) keeps everything;
+      // a removal parks the widget once the task is over.
+      this.parking = setTimeout(() => {
+        this.widget.pause();
+        parked.push({ owner: this, widget: this.widget, mount: this.mount });
+      });
+    }
+
+    attributeChangedCallback(name, before, after) {
+      if (before === after) return;
+      if (name === 'nonce') return; // read when the stylesheet is created
+      this.widget?.attributeChanged(name);
     }
   }
 
-  attributeChangedCallback(name, before, after) {
-    if (before !== after) this.widget?.attributeChanged(name);
-  }
-}
-
-if (!customElements.get('login-help')) customElements.define('login-help', LoginHelpElement);
+  customElements.define('login-help', LoginHelpElement);
+})();
