@@ -16,4 +16,7 @@ wasm-opt -Oz "$out/login-help-app_bg.wasm" -o dist/login-help-app_bg.wasm
 cp "$out/login-help-app.js" dist/
 cp static/* dist/
 cp index.html dist/
+
+step "Content-hashed names and the loader's integrity value"
+node scripts/fingerprint.mjs dist
 note "dist/: $(ls dist | tr '\n' ' ')"

@@ -1,14 +1,16 @@
 // Prints what a visitor downloads from dist/: raw, gzip -9 and brotli (q11)
 // sizes of each file the widget needs, and their total.
 //   node scripts/size.mjs [dist]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
 const files = ['login-help.js', 'login-help-app.js', 'login-help-app_bg.wasm', 'login-help.css'];
+// The built files carry content hashes (scripts/fingerprint.mjs); show them by their plain names.
+const hashed = existsSync(`${dir}/integrity.json`) ? JSON.parse(readFileSync(`${dir}/integrity.json`, 'utf8')).files : {};
 const kib = (n) => (n / 1024).toFixed(1).padStart(8) + ' KiB';
 const rows = files.map((name) => {
-  const data = readFileSync(`${dir}/${name}`);
+  const data = readFileSync(`${dir}/${hashed[name] ?? name}`);
   return {
     name,
     raw: data.length,
