@@ -19,4 +19,10 @@ cp index.html dist/
 
 step "Content-hashed names and the loader's integrity value"
 node scripts/fingerprint.mjs dist
+
+step "Sizes against the budget"
+node scripts/size.mjs dist
+
+step "Compressed copies (.br, .gz) of every text and wasm file"
+node scripts/compress.mjs dist
 note "dist/: $(ls dist | tr '\n' ' ')"

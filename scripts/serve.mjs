@@ -17,6 +17,20 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/// The .br or .gz copy the build wrote next to `file`, if the client takes it.
+async function precompressed(file, accepted) {
+  const takes = (name) => new RegExp(`(^|[,\\s])${name}(?![\\w-])(?!;q=0(\\.0*)?(,|$))`).test(accepted);
+  for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!takes(name)) continue;
+    try {
+      if ((await stat(file + ext)).isFile()) return { name, file: file + ext };
+    } catch {
+      // no compressed copy: send the file as it is
+    }
+  }
+  return null;
+}
+
 export function startServer(dir, port = 0) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
@@ -25,9 +39,17 @@ export function startServer(dir, port = 0) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
+      const headers = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // Hashed names never change content; everything else is checked each time.
+        'cache-control': /\.[0-9a-f]{10}\./.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        vary: 'accept-encoding',
+      };
+      const encoding = await precompressed(file, req.headers['accept-encoding'] ?? '');
+      if (encoding) headers['content-encoding'] = encoding.name;
+      const body = await readFile(encoding ? encoding.file : file);
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
