@@ -75,7 +75,7 @@ test('a poor match shows the closest answers and one-tap symptoms', async () => 
   await context.close();
 });
 
-test('a long paste is cut at 200 characters and said, and typing goes on', async () => {
+test('a long paste is kept to 1000 characters, searched in its first 200 (and said), and typing goes on', async () => {
   const { page, context } = await openPage(env.browser, `${env.base}/`, { viewport: { width: 1280, height: 900 } });
   await widgetReady(page);
   const search = page.getByRole('searchbox');
@@ -83,7 +83,9 @@ test('a long paste is cut at 200 characters and said, and typing goes on', async
   await page.locator('login-help .lh-search-note').waitFor();
   assert.match(await page.locator('login-help .lh-search-note').textContent(), /前200个字/);
   assert.equal((await ids(page, 'cause'))[0], 'code-not-sent');
+  assert.equal([...(await search.inputValue())].length, 1000, 'the box keeps at most 1000 characters');
   await search.press('End');
+  await search.press('Backspace');
   await search.press('x');
   assert.ok((await search.inputValue()).endsWith('x'), 'the keystroke after the paste is taken');
   assert.equal((await ids(page, 'cause'))[0], 'code-not-sent');
