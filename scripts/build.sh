@@ -15,10 +15,14 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name login-help
 wasm-opt -Oz "$out/login-help-app_bg.wasm" -o dist/login-help-app_bg.wasm
 cp "$out/login-help-app.js" dist/
 cp static/* dist/
-cp index.html dist/
+cp index.html index.en.html dist/
 
 step "Content-hashed names and the loader's integrity value"
 node scripts/fingerprint.mjs dist
+
+step "Prerendering the widget into the help pages and snippets"
+cargo run --quiet --bin prerender -- target/prerender
+node scripts/prerender.mjs dist target/prerender
 
 step "Sizes against the budget"
 node scripts/size.mjs dist

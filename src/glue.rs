@@ -20,11 +20,17 @@ pub fn warn(message: &str) {
 }
 
 pub fn browser_lang() -> Option<Lang> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None; // prerendering at build time
+    }
     web_sys::window()?.navigator().language().and_then(|tag| Lang::parse(&tag))
 }
 
 /// Wide enough for the two-column layout, where every symptom group starts open.
 pub fn wide_viewport() -> bool {
+    if cfg!(not(target_arch = "wasm32")) {
+        return false;
+    }
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 760.0)
 }
 
@@ -218,6 +224,12 @@ fn write_fragment(fragment: &str, push: bool) {
     }
 }
 
+/// The first state of a prerendered widget: its attributes only, so the
+/// build and the browser render the same markup.
+pub fn prerendered_state(props: &HelpWidgetProps) -> State {
+    State { lang: props.lang.unwrap_or_default(), symptoms: props.symptoms.clone(), ..State::default() }
+}
+
 /// The state a widget starts in: its attributes, then a shared link (when it
 /// syncs with the URL), then the checklist stored in this browser.
 pub fn initial_state(props: &HelpWidgetProps) -> State {
@@ -373,20 +385,21 @@ fn props_from(host: &HtmlElement, only: Option<&str>) -> HelpWidgetProps {
         theme,
         sync_url: host.has_attribute("sync-url"),
         events_to: Some(host.clone().into()),
+        prerendered: false,
     }
 }
 
 #[derive(Properties, PartialEq, Clone)]
-struct HostedProps {
-    widget: HelpWidgetProps,
+pub struct HostedProps {
+    pub widget: HelpWidgetProps,
     /// A new visitor session: the widget starts afresh.
-    session: u32,
+    pub session: u32,
 }
 
 /// The app's root: the widget, started afresh whenever `session` changes
 /// (a reused app gets a new key, not a new root and its listeners).
 #[component]
-fn Hosted(props: &HostedProps) -> Html {
+pub fn Hosted(props: &HostedProps) -> Html {
     html! { <HelpWidget key={props.session} ..props.widget.clone() /> }
 }
 
@@ -409,6 +422,16 @@ impl LoginHelpWidget {
     pub fn new(host: HtmlElement, root: Element) -> LoginHelpWidget {
         let props = HostedProps { widget: props_from(&host, None), session: 0 };
         let app = yew::Renderer::<Hosted>::with_root_and_props(root, props).render();
+        LoginHelpWidget { host, session: 0, app }
+    }
+
+    /// Takes over the widget the build prerendered into `root` (inside the
+    /// element's declarative shadow root) instead of rendering it again.
+    #[cfg(target_arch = "wasm32")]
+    pub fn hydrate(host: HtmlElement, root: Element) -> LoginHelpWidget {
+        let widget = HelpWidgetProps { prerendered: true, ..props_from(&host, None) };
+        let app =
+            yew::Renderer::<Hosted>::with_root_and_props(root, HostedProps { widget, session: 0 }).hydrate();
         LoginHelpWidget { host, session: 0, app }
     }
 

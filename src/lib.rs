@@ -8,5 +8,7 @@ pub mod filter;
 pub mod glue;
 pub mod i18n;
 pub mod params;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod search;
 pub mod state;

@@ -54,6 +54,9 @@ pub enum Action {
     /// "Didn't help?": on to the next likely cause.
     NextCause,
     ShowAll,
+    /// Everything at once: the state a prerendered widget takes over after
+    /// its first paint.
+    Replace(State),
     /// From a link or back/forward: symptoms and query, the diagnosis, and
     /// the language if given.
     Restore {
@@ -91,6 +94,7 @@ impl Reducible for State {
             }
             Action::ResetSteps => next.done_steps.clear(),
             Action::SetSteps(ids) => next.done_steps = ids,
+            Action::Replace(state) => next = state,
             Action::StartDiagnosis => next.diagnosis = Some(Vec::new()),
             Action::Answer(reply) => next.diagnosis.get_or_insert_with(Vec::new).push(reply),
             Action::BackInDiagnosis => {

@@ -93,6 +93,12 @@
     return css;
   }
 
+  function report(error) {
+    if (reported) return;
+    reported = true;
+    console.error('login-help: the widget could not load, so a short fallback is shown.', error);
+  }
+
   // Widgets of removed elements, kept to be reused: a yew app cannot be
   // destroyed without leaving its root's listeners behind, so a page that
   // adds and removes widgets reuses the same few instead.
@@ -112,6 +118,13 @@
     connectedCallback() {
       clearTimeout(this.parking);
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      // Prerendered (a declarative shadow root with the widget's markup and
+      // styles): the wasm takes over what is already painted.
+      const prerendered = !this.widget && !this.fallback && root.querySelector(':scope > .lh-mount');
+      if (prerendered) {
+        this.hydrate(prerendered);
+        return;
+      }
       if (!this.fallback) {
         this.css = stylesheet(this.nonce || scriptNonce);
         this.fallback = document.createElement('p');
@@ -145,10 +158,22 @@
           showFallback(this.fallback, true);
           if (this.mount) this.mount.hidden = true;
           say(this.fallback, fallbackLang(this), 'failed');
-          if (!reported) {
-            reported = true;
-            console.error('login-help: the widget could not load, so a short fallback is shown.', error);
-          }
+          report(error);
+        });
+    }
+
+    hydrate(mount) {
+      const attempt = (this.attempt = {});
+      loadApp()
+        .then((app) => {
+          if (this.attempt !== attempt || !this.isConnected) return;
+          this.mount = mount;
+          this.widget = app.LoginHelpWidget.hydrate(this, mount);
+          widgets += 1;
+        })
+        .catch((error) => {
+          // The prerendered help stays readable, 95588 links included.
+          if (this.attempt === attempt) report(error);
         });
     }
 

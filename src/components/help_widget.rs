@@ -25,6 +25,11 @@ pub struct HelpWidgetProps {
     /// Where `login-help:change` and `login-help:contact` are dispatched.
     #[prop_or_default]
     pub events_to: Option<EventTarget>,
+    /// Rendered at build time and hydrated in the browser: the first render
+    /// is the default view, as prerendered; a shared link, the stored
+    /// checklist and the screen width are applied right after.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// Runs `f` when `deps` change, but not on the first render.
@@ -48,10 +53,25 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     let content = embedded();
     let state = use_reducer_eq({
         let props = props.clone();
-        move || glue::initial_state(&props)
+        move || if props.prerendered { glue::prerendered_state(&props) } else { glue::initial_state(&props) }
     });
     let dispatch = state.dispatcher();
-    let expanded = use_state(glue::wide_viewport);
+    let expanded = use_state(|| !props.prerendered && glue::wide_viewport());
+    // False only while the prerendered markup is hydrated: until then the
+    // "show all" disclosure holds the whole article, for visitors without
+    // JavaScript; afterwards opening it shows the whole view instead.
+    let hydrated = use_state(|| !props.prerendered);
+    {
+        let props = props.clone();
+        let (dispatch, expanded, hydrated) = (dispatch.clone(), expanded.clone(), hydrated.clone());
+        use_effect_with((), move |_| {
+            if props.prerendered {
+                dispatch.dispatch(Action::Replace(glue::initial_state(&props)));
+                expanded.set(glue::wide_viewport());
+                hydrated.set(true);
+            }
+        });
+    }
     let default_lang = props.lang.or_else(glue::browser_lang).unwrap_or_default();
 
     {
@@ -140,6 +160,21 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         let dispatch = dispatch.clone();
         move |_| dispatch.dispatch(Action::ShowAll)
     };
+    let article = |faqs: Vec<Hit>, stories: Vec<Hit>, tips: Vec<Hit>| {
+        html! {
+            <>
+                if !faqs.is_empty() {
+                    <FaqList {lang} hits={faqs} query={q.clone()} />
+                }
+                if !stories.is_empty() {
+                    <StoryList {lang} hits={stories} query={q.clone()} />
+                }
+                if !tips.is_empty() {
+                    <TipList {lang} hits={tips} query={q.clone()} />
+                }
+            </>
+        }
+    };
 
     html! {
         <div class={classes!("lh", props.theme.class())} lang={lang.tag()} part="widget">
@@ -181,7 +216,12 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                             <CauseTable {lang} hits={causes} query={q.clone()} ranked={!state.symptoms.is_empty()} />
                         }
                         if !whole {
-                            <button type="button" class="lh-show-all" onclick={show_all}>{ t.show_all }</button>
+                            <details class="lh-more" ontoggle={show_all}>
+                                <summary class="lh-show-all">{ t.show_all }</summary>
+                                if !*hydrated {
+                                    { article(view.faqs.clone(), view.stories.clone(), view.tips.clone()) }
+                                }
+                            </details>
                         }
                         if whole && !view.faqs.is_empty() {
                             <FaqList {lang} hits={view.faqs.clone()} query={q.clone()} />

@@ -115,6 +115,7 @@ test('ticked steps survive a reload', async () => {
 test('works from the keyboard alone', async () => {
   const { page, context } = await openPage(env.browser, `${env.base}/`, { viewport: { width: 1280, height: 900 } });
   await widgetReady(page);
+  await page.keyboard.press('Tab'); // the page's link to its English version
   await page.keyboard.press('Tab'); // 中文
   await page.keyboard.press('Tab'); // English
   await page.keyboard.press('Enter');

@@ -1,0 +1,50 @@
+// Puts the widget's prerendered default view (from `cargo run --bin
+// prerender`) into the help pages and writes the snippets embedders paste:
+// each <login-help> gets a declarative shadow root holding the widget's
+// styles inline and its markup, which the wasm hydrates. The inline styles
+// are allowed by their hash, added to the pages' Content-Security-Policy.
+//   node scripts/prerender.mjs [dist] [prerendered-dir]
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const [dist = 'dist', from = 'target/prerender'] = process.argv.slice(2);
+const { files } = JSON.parse(readFileSync(`${dist}/integrity.json`, 'utf8'));
+const css = readFileSync(`${dist}/${files['login-help.css']}`, 'utf8').trim();
+const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+const widget = (lang) => readFileSync(`${from}/widget.${lang}.html`, 'utf8');
+
+/// The declarative shadow root for one widget.
+const shadow = (lang) =>
+  `<template shadowrootmode="open"><style>${css}</style><div class="lh-mount">${widget(lang)}</div></template>`;
+
+for (const [page, lang] of [['index.html', 'zh-CN'], ['index.en.html', 'en']]) {
+  let html = readFileSync(`${dist}/${page}`, 'utf8');
+  const open = new RegExp(`<login-help lang="${lang}"[^>]*>`);
+  if (!open.test(html)) throw new Error(`prerender: ${page} has no <login-help lang="${lang}">`);
+  html = html.replace(open, (tag) => tag + shadow(lang));
+  if (!/style-src 'self'/.test(html)) throw new Error(`prerender: ${page} has no style-src 'self' to extend`);
+  html = html.replace(/style-src 'self'/, `style-src 'self' ${styleHash}`);
+  writeFileSync(`${dist}/${page}`, html);
+}
+
+// Snippets for embedders: the element as it is on our help page, with the
+// owner's fallback text, to paste where the widget goes.
+const FALLBACK = {
+  'zh-CN': '登录遇到问题?请拨打工商银行客服热线 <a href="tel:95588">95588</a>。',
+  en: 'Can\'t log in? Call the ICBC hotline <a href="tel:95588">95588</a>.',
+};
+mkdirSync(`${dist}/snippets`, { recursive: true });
+for (const lang of ['zh-CN', 'en']) {
+  const snippet = `<!-- login-help, prerendered (${lang}). Paste where the widget goes, with the loader
+     <script type="module" src=".../login-help.js"></script> anywhere on the page.
+     Under a Content-Security-Policy, allow its inline styles with style-src ${styleHash}
+     (this value changes with each build: take it from integrity.json). -->
+<login-help lang="${lang}">${shadow(lang)}${FALLBACK[lang]}</login-help>
+`;
+  writeFileSync(`${dist}/snippets/login-help.${lang}.html`, snippet);
+}
+
+const integrity = JSON.parse(readFileSync(`${dist}/integrity.json`, 'utf8'));
+integrity.style = styleHash.slice(1, -1);
+writeFileSync(`${dist}/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
+console.log(`prerendered index.html, index.en.html and snippets/; inline styles: style-src ${styleHash}`);
