@@ -120,7 +120,7 @@
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       // Prerendered (a declarative shadow root with the widget's markup and
       // styles): the wasm takes over what is already painted.
-      const prerendered = !this.widget && !this.fallback && root.querySelector(':scope > .lh-mount');
+      const prerendered = !this.widget && !this.fallback && [...root.children].find((c) => c.matches('.lh-mount'));
       if (prerendered) {
         this.hydrate(prerendered);
         return;

@@ -26,8 +26,8 @@ pub struct HelpWidgetProps {
     #[prop_or_default]
     pub events_to: Option<EventTarget>,
     /// Rendered at build time and hydrated in the browser: the first render
-    /// is the default view, as prerendered; a shared link, the stored
-    /// checklist and the screen width are applied right after.
+    /// is the default view, as prerendered; a shared link and the stored
+    /// checklist are applied right after.
     #[prop_or_default]
     pub prerendered: bool,
 }
@@ -56,6 +56,8 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         move || if props.prerendered { glue::prerendered_state(&props) } else { glue::initial_state(&props) }
     });
     let dispatch = state.dispatcher();
+    // Symptom groups start open on wide screens, except in a prerendered
+    // widget: opening them after its first paint would shift the layout.
     let expanded = use_state(|| !props.prerendered && glue::wide_viewport());
     // False only while the prerendered markup is hydrated: until then the
     // "show all" disclosure holds the whole article, for visitors without
@@ -63,11 +65,10 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     let hydrated = use_state(|| !props.prerendered);
     {
         let props = props.clone();
-        let (dispatch, expanded, hydrated) = (dispatch.clone(), expanded.clone(), hydrated.clone());
+        let (dispatch, hydrated) = (dispatch.clone(), hydrated.clone());
         use_effect_with((), move |_| {
             if props.prerendered {
                 dispatch.dispatch(Action::Replace(glue::initial_state(&props)));
-                expanded.set(glue::wide_viewport());
                 hydrated.set(true);
             }
         });

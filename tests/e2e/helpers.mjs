@@ -62,7 +62,12 @@ export async function openPage(browser, url, options = {}) {
   return { context, page, log };
 }
 
-/// Waits until the widget inside `selector` has rendered.
+/// Waits until the widget inside `selector` has rendered and is live: a
+/// prerendered one is painted before the wasm takes it over and applies a
+/// link's state, which may still be fading in (transitions).
 export async function widgetReady(page, selector = 'login-help') {
   await page.locator(`${selector} .lh`).first().waitFor();
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every(
+    (el) => el.widget && el.shadowRoot.getAnimations().length === 0,
+  ), selector);
 }
