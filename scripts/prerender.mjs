@@ -8,6 +8,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [dist = 'dist', from = 'target/prerender'] = process.argv.slice(2);
+// Where the help pages will live: hreflang links must be absolute. Set
+// SITE_URL when building for a real site; the default is scripts/serve.sh's.
+const site = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:8080/');
+if (!site.pathname.endsWith('/')) site.pathname += '/';
+const PAGES = { 'zh-CN': new URL('./', site).href, en: new URL('index.en.html', site).href };
 const { files } = JSON.parse(readFileSync(`${dist}/integrity.json`, 'utf8'));
 const css = readFileSync(`${dist}/${files['login-help.css']}`, 'utf8').trim();
 const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
@@ -24,6 +29,11 @@ for (const [page, lang] of [['index.html', 'zh-CN'], ['index.en.html', 'en']]) {
   html = html.replace(open, (tag) => tag + shadow(lang));
   if (!/style-src 'self'/.test(html)) throw new Error(`prerender: ${page} has no style-src 'self' to extend`);
   html = html.replace(/style-src 'self'/, `style-src 'self' ${styleHash}`);
+  html = html.replace(/(<link rel="alternate" hreflang="([\w-]+)" href=")[^"]*"/g, (_, start, tag) => {
+    if (!PAGES[tag]) throw new Error(`prerender: ${page} links to an unknown language ${tag}`);
+    return `${start}${PAGES[tag]}"`;
+  });
+  html = html.replace('<link rel="alternate"', `<link rel="canonical" href="${PAGES[lang]}">\n  <link rel="alternate"`);
   writeFileSync(`${dist}/${page}`, html);
 }
 

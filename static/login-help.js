@@ -93,6 +93,21 @@
     return css;
   }
 
+  /// Resolves once the page's first contentful paint is on screen (or after
+  /// a second, for a tab in the background, which does not paint).
+  function afterFirstPaint() {
+    return new Promise((ok) => {
+      setTimeout(ok, 1000);
+      if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
+      const observer = new PerformanceObserver((list) => {
+        if (!list.getEntriesByName('first-contentful-paint').length) return;
+        observer.disconnect();
+        setTimeout(ok);
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    });
+  }
+
   function report(error) {
     if (reported) return;
     reported = true;
@@ -164,7 +179,10 @@
 
     hydrate(mount) {
       const attempt = (this.attempt = {});
-      loadApp()
+      // The help is painted already: fetch the app once that first frame is
+      // out, so the download never competes with it.
+      afterFirstPaint()
+        .then(loadApp)
         .then((app) => {
           if (this.attempt !== attempt || !this.isConnected) return;
           this.mount = mount;

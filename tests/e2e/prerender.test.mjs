@@ -96,10 +96,13 @@ test('if the app cannot load, the prerendered help stays readable', async () => 
 test('the pages link to each other with hreflang', async () => {
   const zh = readFileSync('dist/index.html', 'utf8');
   const en = readFileSync('dist/index.en.html', 'utf8');
+  // Absolute, as search engines require; SITE_URL sets the site (default: serve.sh's address).
   for (const html of [zh, en]) {
-    assert.match(html, /<link rel="alternate" hreflang="zh-CN" href="\.\/">/);
-    assert.match(html, /<link rel="alternate" hreflang="en" href="index\.en\.html">/);
+    assert.match(html, /<link rel="alternate" hreflang="zh-CN" href="http:\/\/127\.0\.0\.1:8080\/">/);
+    assert.match(html, /<link rel="alternate" hreflang="en" href="http:\/\/127\.0\.0\.1:8080\/index\.en\.html">/);
   }
+  assert.match(zh, /<link rel="canonical" href="http:\/\/127\.0\.0\.1:8080\/">/);
+  assert.match(en, /<link rel="canonical" href="http:\/\/127\.0\.0\.1:8080\/index\.en\.html">/);
   assert.match(zh, /<a class="page-lang" href="index\.en\.html"/);
   assert.match(en, /<a class="page-lang" href="\.\/"/);
 });
