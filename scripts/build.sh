@@ -13,8 +13,11 @@ mkdir -p "$out" dist
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name login-help-app \
   target/wasm32-unknown-unknown/release/login_help.wasm
 wasm-opt -Oz "$out/login-help-app_bg.wasm" -o dist/login-help-app_bg.wasm
-cp "$out/login-help-app.js" dist/
 cp static/* dist/
+
+step "Minifying the loader and the glue (terser)"
+terser "$out/login-help-app.js" --module --compress --mangle -o dist/login-help-app.js
+terser static/login-help.js --compress --mangle -o dist/login-help.js
 cp index.html index.en.html dist/
 
 step "Content-hashed names and the loader's integrity value"

@@ -22,7 +22,7 @@ else
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# npm packages: binaryen (wasm-opt 132) and playwright-core, exactly as locked.
+# npm packages, exactly as locked: binaryen (wasm-opt 132), terser, playwright-core, axe-core, lighthouse.
 if cmp -s package-lock.json node_modules/.login-help-lock 2>/dev/null; then
   note "npm packages: installed"
 else
