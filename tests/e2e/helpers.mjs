@@ -67,7 +67,10 @@ export async function openPage(browser, url, options = {}) {
 /// link's state, which may still be fading in (transitions).
 export async function widgetReady(page, selector = 'login-help') {
   await page.locator(`${selector} .lh`).first().waitFor();
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => el.widget), selector);
+  // Two frames for the state applied after hydration to be styled, then no transition running.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every(
-    (el) => el.widget && el.shadowRoot.getAnimations().length === 0,
+    (el) => el.shadowRoot.getAnimations().length === 0,
   ), selector);
 }
