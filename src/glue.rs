@@ -67,6 +67,14 @@ pub fn focus_neighbour(event: &Event, step: i32) {
     }
 }
 
+/// Focuses the element matching `selector` inside `root`, if both exist.
+pub fn focus_within(root: &NodeRef, selector: &str) {
+    let target = root.cast::<Element>().and_then(|r| r.query_selector(selector).ok().flatten());
+    if let Some(el) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// Scrolls an element into view only as far as needed, smoothly unless the
 /// visitor prefers less motion; focus stays where it is.
 pub fn reveal(element: &Element) {

@@ -110,6 +110,8 @@ async fn shows_every_symptom_as_a_labelled_checkbox_and_the_full_table() {
     w.click(".lh-show-all").await;
     assert_eq!(w.ids("cause").len(), c.causes.len(), "everything is one tap away");
     assert_eq!(w.ids("faq").len(), c.faqs.len());
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("lh-faq-h"), "focus follows the disclosure it replaced");
 }
 
 #[wasm_bindgen_test]

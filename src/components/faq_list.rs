@@ -13,7 +13,7 @@ pub fn FaqList(props: &SectionProps) -> Html {
     let open = !q.is_empty();
     html! {
         <section class="lh-section" aria-labelledby="lh-faq-h" part="faq">
-            <h3 id="lh-faq-h">{ ui(lang).faq_heading }</h3>
+            <h3 id="lh-faq-h" tabindex="-1">{ ui(lang).faq_heading }</h3>
             <div class="lh-faq">
                 { for props.hits.iter().map(|hit| {
                     let x = &c.faqs[hit.index];

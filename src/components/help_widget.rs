@@ -157,9 +157,23 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
             }
         }
     };
+    // "Show all" is replaced by the whole view: focus goes to its first new
+    // heading rather than being dropped at the top of the page.
+    let refocus = use_mut_ref(|| false);
+    {
+        let (refocus, results) = (refocus.clone(), results.clone());
+        use_effect_with(state.show_all, move |_| {
+            if std::mem::take(&mut *refocus.borrow_mut()) {
+                glue::focus_within(&results, "#lh-faq-h");
+            }
+        });
+    }
     let show_all = {
         let dispatch = dispatch.clone();
-        move |_| dispatch.dispatch(Action::ShowAll)
+        move |_| {
+            *refocus.borrow_mut() = true;
+            dispatch.dispatch(Action::ShowAll)
+        }
     };
     let article = |faqs: Vec<Hit>, stories: Vec<Hit>, tips: Vec<Hit>| {
         html! {
