@@ -88,7 +88,20 @@ pub fn reveal(element: &Element) {
     } else {
         web_sys::ScrollBehavior::Smooth
     });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    // After the next frame is painted: scrolling forces a layout, which would
+    // otherwise delay the paint that answers the tap.
+    let element = element.clone();
+    after_next_paint(move || element.scroll_into_view_with_scroll_into_view_options(&options));
+}
+
+/// Runs `f` in the frame after the next one, once the next has been painted.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let later = window.clone();
+    let second = Closure::once_into_js(move || {
+        let _ = later.request_animation_frame(Closure::once_into_js(f).unchecked_ref());
+    });
+    let _ = window.request_animation_frame(second.unchecked_ref());
 }
 
 /// Where the checklist is kept, per browser.
