@@ -290,14 +290,15 @@ pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: 
         diagnosis: state.diagnosis.clone(),
         lang: (!pristine).then_some(state.lang),
     };
-    let last = use_mut_ref(|| None::<Shared>);
+    let last = use_mut_ref(|| None::<(Shared, Lang)>);
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let lang = state.lang;
     use_effect_with((enabled, shared), move |(enabled, shared)| {
         if *enabled {
-            let push = last.borrow().as_ref().is_some_and(|prev| {
-                prev.symptoms != shared.symptoms
-                    || prev.lang != shared.lang
-                    || prev.diagnosis != shared.diagnosis
+            // A choice, not the language merely appearing in or leaving the
+            // fragment as the rest of it fills or empties.
+            let push = last.borrow().as_ref().is_some_and(|(prev, prev_lang)| {
+                prev.symptoms != shared.symptoms || *prev_lang != lang || prev.diagnosis != shared.diagnosis
             });
             let wanted = shared.clone();
             let write = move || {
@@ -306,14 +307,15 @@ pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: 
                     write_fragment(&params::format_fragment(&wanted), push);
                 }
             };
-            // A choice is a history entry at once; typing is written once per pause.
+            // A choice is a history entry once its frame is painted (writing
+            // history is slow); typing is written once per pause.
             if push {
                 pending.borrow_mut().take();
-                write();
+                after_next_paint(write);
             } else {
                 *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(TYPING_PAUSE_MS, write));
             }
-            *last.borrow_mut() = Some(shared.clone());
+            *last.borrow_mut() = Some((shared.clone(), lang));
         }
     });
     use_effect_with((enabled, default_lang), move |&(enabled, default_lang)| {

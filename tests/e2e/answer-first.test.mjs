@@ -4,7 +4,7 @@
 // keyboard path, and axe-core's audit of every state in both languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, useBrowserAndServer, waitForHash, SHOTS } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 const PHONE = { width: 390, height: 844 };
@@ -104,7 +104,7 @@ test('back/forward and a shared link restore a diagnosis in progress', async () 
   await page.locator('login-help [data-reply="verification"]').click();
   const second = await question();
   await page.locator('login-help [data-reply="face-login-failed"]').click();
-  assert.match(page.url(), /#d=verification,face-login-failed/);
+  await waitForHash(page, /^#d=verification,face-login-failed/);
   const third = await question();
   await page.goBack();
   await page.waitForFunction((text) => document.querySelector('login-help').shadowRoot.querySelector('.lh-guide-q')?.textContent === text, second);

@@ -2,7 +2,7 @@
 // fragment, the checklist across reloads, phone and desktop widths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, useBrowserAndServer, waitForHash, SHOTS } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 
@@ -70,9 +70,9 @@ test('the state lives in the URL fragment: links, reloads and back/forward', asy
 
   await page.getByRole('searchbox').fill('');
   await page.locator('login-help #lh-s-account-locked').uncheck();
-  assert.equal(new URL(page.url()).hash, '#s=sms-code-missing&lang=en');
+  await waitForHash(page, '#s=sms-code-missing&lang=en');
   await pick(page, 'phone-changed');
-  assert.equal(new URL(page.url()).hash, '#s=sms-code-missing,phone-changed&lang=en');
+  await waitForHash(page, '#s=sms-code-missing,phone-changed&lang=en');
 
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#s=sms-code-missing&lang=en');
@@ -91,7 +91,7 @@ test('back after switching language returns to the default language', async () =
   const { page, context } = await openPage(env.browser, `${env.base}/`);
   await widgetReady(page);
   await page.getByRole('button', { name: 'English' }).click();
-  assert.equal(new URL(page.url()).hash, '#lang=en');
+  await waitForHash(page, '#lang=en');
   await page.goBack();
   await page.locator('login-help .lh[lang=zh-CN]').waitFor();
   assert.equal(new URL(page.url()).hash, '');

@@ -74,3 +74,19 @@ export async function widgetReady(page, selector = 'login-help') {
     (el) => el.shadowRoot.getAnimations().length === 0,
   ), selector);
 }
+
+/// Waits until the page's URL fragment is `expected` (a string, or a RegExp
+/// it must match): the widget writes history just after the frame that shows
+/// a change. Fails with the fragment it saw.
+export async function waitForHash(page, expected, timeout = 5000) {
+  const test = expected instanceof RegExp
+    ? { source: expected.source, flags: expected.flags }
+    : { equals: expected };
+  try {
+    await page.waitForFunction((t) => (t.equals !== undefined
+      ? location.hash === t.equals
+      : new RegExp(t.source, t.flags).test(location.hash)), test, { timeout });
+  } catch {
+    throw new Error(`URL fragment ${JSON.stringify(new URL(page.url()).hash)}, wanted ${expected}`);
+  }
+}
