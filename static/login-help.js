@@ -137,6 +137,10 @@
       // styles): the wasm takes over what is already painted.
       const prerendered = !this.widget && !this.fallback && [...root.children].find((c) => c.matches('.lh-mount'));
       if (prerendered) {
+        // Its inline styles may be refused by the page's CSP (no hash for
+        // them): then the stylesheet comes as a file, like everywhere else.
+        const inline = [...root.children].find((c) => c.localName === 'style');
+        if (!inline?.sheet) root.prepend(stylesheet(this.nonce || scriptNonce));
         this.hydrate(prerendered);
         return;
       }

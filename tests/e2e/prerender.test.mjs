@@ -133,11 +133,33 @@ for (const lang of ['zh-CN', 'en']) {
     assert.equal(await page.locator('login-help .lh').count(), 1);
     // Styled by the inline stylesheet: the widget's own background, not the page's.
     assert.equal(await page.locator('login-help .lh-call').first().evaluate((a) => getComputedStyle(a).display !== 'inline'), true);
+    assert.equal(await page.locator('login-help link[rel=stylesheet]').count(), 0, 'the inline styles applied');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(log.errors, []);
     await context.close();
   });
 }
+
+test('a snippet under a CSP without the hash of its styles gets them as a file instead', async () => {
+  const snippet = readFileSync('dist/snippets/login-help.en.html', 'utf8');
+  const { page, log, context } = await openPage(env.browser, null, PHONE);
+  await page.route('**/host.html', (r) => r.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+<script type="module" src="login-help.js"></script></head><body>${snippet}</body></html>`,
+  }));
+  await page.goto(`${env.base}/host.html`);
+  await hydrated(page);
+  await page.waitForFunction(() => {
+    const call = document.querySelector('login-help').shadowRoot.querySelector('.lh-call');
+    return call && getComputedStyle(call).display !== 'inline';
+  });
+  assert.equal(await page.locator('login-help link[rel=stylesheet]').count(), 1);
+  // The browser reports the refused inline styles; nothing else goes wrong.
+  assert.deepEqual(log.errors.filter((e) => !/inline style/i.test(e)), []);
+  await context.close();
+});
 
 test('serve.sh sends the precompressed copies with Content-Encoding and Vary', async () => {
   const { files } = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
