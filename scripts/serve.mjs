@@ -61,5 +61,6 @@ export function startServer(dir, port = 0) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [dir = 'dist', port = '8080'] = process.argv.slice(2);
   const server = await startServer(dir, Number(port));
-  console.log(`Serving ${dir}/ at http://127.0.0.1:${server.address().port}/  (Ctrl-C to stop)`);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  console.log(`Serving ${dir}/ at ${url} (English: ${url}index.en.html)  (Ctrl-C to stop)`);
 }
