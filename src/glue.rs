@@ -67,6 +67,11 @@ pub fn focus_neighbour(event: &Event, step: i32) {
     }
 }
 
+/// Whether something inside `root` matches `selector`.
+pub fn matches_within(root: &NodeRef, selector: &str) -> bool {
+    root.cast::<Element>().and_then(|r| r.query_selector(selector).ok().flatten()).is_some()
+}
+
 /// Focuses the element matching `selector` inside `root`, if both exist.
 pub fn focus_within(root: &NodeRef, selector: &str) {
     let target = root.cast::<Element>().and_then(|r| r.query_selector(selector).ok().flatten());

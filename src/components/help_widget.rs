@@ -5,7 +5,7 @@ use crate::filter::{self, Hit};
 use crate::glue;
 use crate::i18n::ui;
 use crate::params::Theme;
-use crate::state::Action;
+use crate::state::{Action, State};
 use web_sys::EventTarget;
 use yew::prelude::*;
 
@@ -63,12 +63,15 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     // "show all" disclosure holds the whole article, for visitors without
     // JavaScript; afterwards opening it shows the whole view instead.
     let hydrated = use_state(|| !props.prerendered);
+    let results = use_node_ref();
     {
         let props = props.clone();
-        let (dispatch, hydrated) = (dispatch.clone(), hydrated.clone());
+        let (dispatch, hydrated, results) = (dispatch.clone(), hydrated.clone(), results.clone());
         use_effect_with((), move |_| {
             if props.prerendered {
-                dispatch.dispatch(Action::Replace(glue::initial_state(&props)));
+                // Opened by the visitor before the wasm arrived: keep it open.
+                let opened = glue::matches_within(&results, "details.lh-more[open]");
+                dispatch.dispatch(Action::Replace(State { show_all: opened, ..glue::initial_state(&props) }));
                 hydrated.set(true);
             }
         });
@@ -148,7 +151,6 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         let settled = settled.clone();
         use_effect(move || *settled.borrow_mut() = true);
     }
-    let results = use_node_ref();
     let jump = {
         let results = results.clone();
         move |_| {

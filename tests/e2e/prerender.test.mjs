@@ -83,6 +83,25 @@ test('a shared link and the stored checklist are applied right after hydration',
   await context.close();
 });
 
+test('"show all" opened before the wasm arrives stays open after hydration', async () => {
+  const { page, log, context } = await openPage(env.browser, null, PHONE);
+  await page.route('**/*.wasm', async (r) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await r.continue();
+  });
+  await page.goto(`${env.base}/`);
+  await page.locator('login-help .lh-show-all').click();
+  const faq = page.locator('login-help [data-kind=faq]').first();
+  assert.ok(await faq.isVisible());
+  await hydrated(page);
+  await page.waitForTimeout(300);
+  assert.ok(await faq.isVisible(), 'the article the visitor opened is still shown');
+  const causes = readFileSync('content/causes.toml', 'utf8').match(/^\[\[cause\]\]/gm).length;
+  assert.equal((await ids(page, 'cause')).length, causes, 'as the whole view');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('if the app cannot load, the prerendered help stays readable', async () => {
   const { page, context } = await openPage(env.browser, null, PHONE);
   await page.route('**/*.wasm', (r) => r.fulfill({ status: 404, body: 'gone' }));
