@@ -192,5 +192,16 @@ test('axe-core finds no violation in any state, language, width or theme', async
       await context.close();
     }
   }
+  // The English help page, as prerendered (before the wasm) and once live.
+  for (const width of [320, 1280]) {
+    for (const live of [false, true]) {
+      const { page, context } = await openPage(env.browser, null, { viewport: { width, height: 900 }, bypassCSP: true });
+      if (!live) await page.route('**/*.wasm', (r) => r.abort());
+      await page.goto(`${env.base}/index.en.html`);
+      if (live) await widgetReady(page);
+      for (const v of await axe(page)) problems.push(`index.en.html ${width}px ${live ? 'live' : 'prerendered'}: ${v}`);
+      await context.close();
+    }
+  }
   assert.deepEqual(problems, []);
 });
