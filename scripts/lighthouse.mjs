@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
 
 const PAGES = ['/', '/index.en.html'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -35,17 +36,11 @@ const freePort = () => new Promise((ok, fail) => {
 async function startChromium() {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'));
-  const child = spawn(process.env.CHROMIUM ?? '/usr/bin/chromium', [
+  const child = spawn(CHROMIUM, [
     `--remote-debugging-port=${port}`,
     `--user-data-dir=${profile}`,
     '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...CHROMIUM_ARGS,
     'about:blank',
   ], { stdio: 'ignore', detached: true });
   const exited = new Promise((ok) => child.once('exit', ok));

@@ -8,19 +8,20 @@ import { startServer } from '../../scripts/serve.mjs';
 export const SHOTS = 'target/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/// Root needs no sandbox; the rest keeps Chromium off the (closed) network.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export async function serveDist() {
@@ -48,6 +49,16 @@ export function useBrowserAndServer() {
 /// A page that records console errors/warnings, page errors and every request.
 export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const { page, log } = await recordedPage(context);
+  if (url) {
+    await page.goto(url);
+  }
+  return { context, page, log };
+}
+
+/// A new page (tab) of `context` whose log records console errors/warnings,
+/// page errors and every request.
+export async function recordedPage(context) {
   const page = await context.newPage();
   const log = { errors: [], warnings: [], requests: [] };
   page.on('console', (m) => {
@@ -56,9 +67,6 @@ export async function openPage(browser, url, options = {}) {
   });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
-  if (url) {
-    await page.goto(url);
-  }
   return { context, page, log };
 }
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { openPage, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, recordedPage, useBrowserAndServer, SHOTS } from './helpers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const env = useBrowserAndServer();
@@ -42,7 +42,7 @@ function recordInPage() {
 /// Opens `html` served at `origin + path` (through page.route, so any origin
 /// works); `setup(page)` adds routes or storage before the page loads.
 async function openHost(html, { path = '/host.html', hash = '', origin = env.base, headers = {}, viewport = VIEWPORT, setup, context, waitUntil } = {}) {
-  const opened = context ? await openInContext(context) : await openPage(env.browser, null, { viewport, locale: 'en-US' });
+  const opened = context ? await recordedPage(context) : await openPage(env.browser, null, { viewport, locale: 'en-US' });
   const { page } = opened;
   opened.context.setDefaultTimeout(10_000);
   await page.addInitScript(recordInPage);
@@ -52,18 +52,6 @@ async function openHost(html, { path = '/host.html', hash = '', origin = env.bas
   if (setup) await setup(page);
   await page.goto(origin + path + hash, { waitUntil });
   return opened;
-}
-
-/// A second tab in an existing context, logging like openPage.
-async function openInContext(context) {
-  const page = await context.newPage();
-  const log = { errors: [], warnings: [], requests: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.errors.push(m.text());
-    if (m.type() === 'warning') log.warnings.push(m.text());
-  });
-  page.on('pageerror', (e) => log.errors.push(String(e)));
-  return { context, page, log };
 }
 
 /// Puts `entries` into localStorage of `origin` before the real page loads.
