@@ -306,7 +306,12 @@ pub fn use_url_sync(enabled: bool, state: &State, default_lang: Lang, dispatch: 
                 prev.symptoms != shared.symptoms || *prev_lang != lang || prev.diagnosis != shared.diagnosis
             });
             let wanted = shared.clone();
+            let latest = last.clone();
             let write = move || {
+                // Superseded meanwhile (back then forward, before this ran): the newer state writes.
+                if latest.borrow().as_ref().is_none_or(|(newest, _)| *newest != wanted) {
+                    return;
+                }
                 let (current, _) = parse_fragment(embedded(), &current_fragment());
                 if current != wanted {
                     write_fragment(&params::format_fragment(&wanted), push);
