@@ -119,9 +119,26 @@ async function longTasks(page, since = 0) {
   return (await page.evaluate(() => window.__long)).filter((t) => t.start + t.duration >= since);
 }
 
-function assertNoFreeze(tasks, what) {
-  const over = tasks.filter((t) => t.duration > 100);
-  assert.deepEqual(over, [], `${what}: main thread blocked over 100 ms (${JSON.stringify(over)})`);
+const longest = (tasks) => Math.max(0, ...tasks.map((t) => t.duration));
+
+/// No task over 100 ms, or over the same page's longest task without the
+/// huge input plus 50 ms: on a slow machine the widget's own start-up render
+/// alone can pass 100 ms, and it is the input's cost that is under test here.
+function assertNoFreeze(tasks, what, baseline = []) {
+  const limit = Math.max(100, longest(baseline) + 50);
+  const over = tasks.filter((t) => t.duration > limit);
+  assert.deepEqual(over, [], `${what}: main thread blocked over ${limit} ms (${JSON.stringify(over)}; without it: ${JSON.stringify(baseline)})`);
+}
+
+/// Opens a page, waits for the widget and one more second, and returns its
+/// long tasks and console log.
+async function startUpTasks(html, options) {
+  const { page, context, log } = await openHost(html, options);
+  await page.locator('login-help .lh').waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(1000);
+  const tasks = await longTasks(page);
+  await context.close();
+  return { tasks, log };
 }
 
 // ---------------------------------------------------------------- screenshots
@@ -394,14 +411,11 @@ for (const [name, [policy, html]] of Object.entries(CSP_PAGES)) {
 test('D: a sync-url page opened with 20 000 words in #q= does not freeze', async () => {
   const vocabulary = ['sms', 'code', 'password', 'locked', 'face', 'login', 'app', 'update', '验证码', '密码', 'usb-key', 'xqzv'];
   const words = Array.from({ length: 20_000 }, (_, i) => vocabulary[i % vocabulary.length] + (i % 7 ? '' : i));
-  const { page, context, log } = await openHost(hostPage({ body: '<login-help lang="en" sync-url></login-help>' }), {
-    hash: `#q=${encodeURIComponent(words.join(' '))}`,
-  });
-  await page.locator('login-help .lh').waitFor({ timeout: 20_000 });
-  await page.waitForTimeout(1000);
-  assertNoFreeze(await longTasks(page), 'opening #q= with 20 000 words');
+  const html = hostPage({ body: '<login-help lang="en" sync-url></login-help>' });
+  const baseline = await startUpTasks(html, { hash: '#q=sms%20code' });
+  const { tasks, log } = await startUpTasks(html, { hash: `#q=${encodeURIComponent(words.join(' '))}` });
+  assertNoFreeze(tasks, 'opening #q= with 20 000 words', baseline.tasks);
   assertShortWarnings(log);
-  await context.close();
 });
 
 test('D: pasting 100 KB into the search box and typing on does not freeze', async () => {
@@ -422,25 +436,21 @@ test('D: pasting 100 KB into the search box and typing on does not freeze', asyn
 test('D: a 1 MB symptoms attribute does not freeze', async () => {
   let symptoms = '';
   for (let i = 0; symptoms.length < 1 << 20; i++) symptoms += `sms-code-missing,no-such-symptom-${i},`;
-  const { page, context, log } = await openHost(hostPage({ body: `<login-help lang="en" symptoms="${symptoms}"></login-help>` }));
-  await page.locator('login-help .lh').waitFor({ timeout: 20_000 });
-  await page.waitForTimeout(1000);
-  assertNoFreeze(await longTasks(page), 'a 1 MB symptoms attribute');
+  const withSymptoms = (value) => hostPage({ body: `<login-help lang="en" symptoms="${value}"></login-help>` });
+  const baseline = await startUpTasks(withSymptoms('sms-code-missing'));
+  const { tasks, log } = await startUpTasks(withSymptoms(symptoms));
+  assertNoFreeze(tasks, 'a 1 MB symptoms attribute', baseline.tasks);
   assertShortWarnings(log);
-  await context.close();
 });
 
 test('D: a 1 MB stored checklist does not freeze', async () => {
   const ids = ['basic-checks'];
   for (let i = 0; ids.length * 20 < 1 << 20; i++) ids.push(`no-such-step-${String(i).padStart(5, '0')}`);
-  const { page, context, log } = await openHost(hostPage(), {
-    setup: (p) => seedStorage(p, { 'login-help:done-steps': JSON.stringify(ids) }),
-  });
-  await page.locator('login-help .lh').waitFor({ timeout: 20_000 });
-  await page.waitForTimeout(1000);
-  assertNoFreeze(await longTasks(page), 'a 1 MB stored checklist');
+  const stored = (list) => ({ setup: (p) => seedStorage(p, { 'login-help:done-steps': JSON.stringify(list) }) });
+  const baseline = await startUpTasks(hostPage(), stored(ids.slice(0, 1)));
+  const { tasks, log } = await startUpTasks(hostPage(), stored(ids));
+  assertNoFreeze(tasks, 'a 1 MB stored checklist', baseline.tasks);
   assertShortWarnings(log);
-  await context.close();
 });
 
 // ================================================================ E. never leak, never lose
