@@ -102,6 +102,38 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_character_also_finds_the_words_built_on_it() {
+        let q = parse("锁");
+        assert!(has("锁", "锁", Via::Exact));
+        assert!(has("锁", "锁定", Via::Partial), "{:?}", read("锁"));
+        assert_eq!(q.groups, 1, "still one thing asked for");
+    }
+
+    #[test]
+    fn a_synonym_phrase_keeps_the_words_typed() {
+        // "code expired" means "in time", and the visitor still typed "code".
+        let terms = read("code expired");
+        assert!(terms.contains(&("code".to_string(), Via::Exact)), "{terms:?}");
+        assert!(terms.iter().any(|(_, v)| *v == Via::Synonym), "{terms:?}");
+        assert_eq!(parse("code expired").groups, 1);
+    }
+
+    #[test]
+    fn a_guessed_word_brings_no_synonyms() {
+        // 次 alone is no word: it is guessed inside 首次 and the like, which
+        // must not pull in what 首次 means (registration).
+        let q = parse("输了5次密码被锁了");
+        let index = shared_index();
+        let guessed: Vec<u16> = q.terms.iter().filter(|t| t.via == Via::Partial).map(|t| t.group).collect();
+        assert!(!guessed.is_empty());
+        for t in &q.terms {
+            if t.via == Via::Synonym {
+                assert!(!guessed.contains(&t.group), "synonym {} of a guess", index.term(t.term).text);
+            }
+        }
+    }
+
+    #[test]
     fn a_long_paste_is_cut_and_stays_cheap() {
         let long = "验证码收不到 ".repeat(5_000);
         let q = parse(&long);

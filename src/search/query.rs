@@ -137,7 +137,9 @@ impl Reader<'_> {
                 continue;
             }
             self.query.terms.push(QueryTerm { term: id, weight: via.weight(), group, via });
-            for &(e, share) in &self.index.term(id).expands {
+            // A guessed word's synonyms would be a guess upon a guess.
+            let expands: &[(u32, u8)] = if via == Via::Partial { &[] } else { &self.index.term(id).expands };
+            for &(e, share) in expands {
                 if !self.query.terms.iter().any(|t| t.term == e && t.group == group) {
                     let weight = Via::Synonym.weight() * via.weight() * share as f32 / 100.0;
                     self.query.terms.push(QueryTerm { term: e, weight, group, via: Via::Synonym });
@@ -193,13 +195,20 @@ impl Reader<'_> {
             end = start;
         }
         let mut unknown: Vec<char> = Vec::new();
-        for (start, _, piece) in pieces.into_iter().rev() {
+        for (start, end, piece) in pieces.into_iter().rev() {
             match piece {
                 Piece::Unknown => unknown.push(chars[start]),
                 Piece::Filler => self.guess_unknown(&mut unknown),
                 Piece::Word(id) => {
                     self.guess_unknown(&mut unknown);
                     self.group([id], Via::Exact);
+                    // A lone character also means the words built on it (锁 → 锁定).
+                    if n == 1 {
+                        if let Some(ids) = self.containing(&chars[start..end], 8) {
+                            self.query.groups -= 1;
+                            self.group(ids, Via::Partial);
+                        }
+                    }
                 }
             }
         }
@@ -238,6 +247,18 @@ impl Reader<'_> {
         if self.guesses >= MAX_GUESSES || part.iter().all(|c| is_particle(*c)) {
             return false;
         }
+        match self.containing(part, limit) {
+            Some(ids) => self.group(ids, Via::Partial),
+            None => false,
+        }
+    }
+
+    /// The words containing `part` (other than itself), if there are one to
+    /// `limit` of them; each call scans the vocabulary once.
+    fn containing(&mut self, part: &[char], limit: usize) -> Option<Vec<u32>> {
+        if self.guesses >= MAX_GUESSES {
+            return None;
+        }
         self.guesses += 1;
         let part: String = part.iter().collect();
         let mut ids = Vec::new();
@@ -245,11 +266,11 @@ impl Reader<'_> {
             if term.text.contains(&part) && term.text != part && !term.postings.is_empty() {
                 ids.push(id as u32);
                 if ids.len() > limit {
-                    return false;
+                    return None;
                 }
             }
         }
-        !ids.is_empty() && self.group(ids, Via::Partial)
+        (!ids.is_empty()).then_some(ids)
     }
 
     /// A run of Latin words: synonym phrases first, then each word as
@@ -265,7 +286,9 @@ impl Reader<'_> {
                 continue;
             }
             if let Some((len, id)) = self.phrase(&english, i) {
-                self.group([id], Via::Exact);
+                // The words typed count too, not only what the phrase means.
+                let words = english[i..i + len].iter().flatten().copied();
+                self.group(std::iter::once(id).chain(words), Via::Exact);
                 i += len;
                 continue;
             }
