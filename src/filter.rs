@@ -64,6 +64,14 @@ impl View {
 /// A share of the best query score in its section an item needs to stay
 /// listed: weaker matches are noise next to a strong one.
 const RELATIVE_CUTOFF: f32 = 0.3;
+/// The best matches of a ranked section listed whatever the cut-off: the
+/// next likely causes are worth seeing when the first does not help.
+const ALWAYS_KEPT: usize = 3;
+/// Symptoms whose words match the query at least this share of the best
+/// matching symptom's score count as described by it.
+const IMPLIED_NEAR: f32 = 0.8;
+/// How much a described symptom's weight (1–3) adds to its items' scores.
+const IMPLIED_WEIGHT: f32 = 0.4;
 /// How much a text match counts next to a symptom weight (1–3).
 const TEXT_WEIGHT: f32 = 3.0;
 /// Symptom suggestions offered for a poorly matched query.
@@ -91,16 +99,19 @@ enum Order {
     All,
 }
 
-/// Ranks one section: evidence from the symptoms plus the text score
-/// relative to the section's best, cut off per section.
+/// Ranks one section: evidence from the chosen symptoms, plus the text
+/// score relative to the section's best and a little for the symptoms the
+/// query describes; cut off per section.
 fn rank(
     scores: &[ItemScore],
     chosen: &[String],
+    implied: &[(String, f32)],
     query: &Query,
     order: Order,
     tags: impl Fn(usize, &str) -> Option<u8>,
 ) -> Vec<Hit> {
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
+    let floor = weakest_kept(scores, order);
     let mut hits: Vec<Hit> = scores
         .iter()
         .enumerate()
@@ -110,10 +121,16 @@ fn rank(
             let text = if best > 0.0 { score / best } else { 0.0 };
             let keep = order == Order::All
                 || ((chosen.is_empty() || !ev.is_empty())
-                    && (query.is_empty() || (score > 0.0 && text >= RELATIVE_CUTOFF)));
+                    && (query.is_empty() || (score > 0.0 && (text >= RELATIVE_CUTOFF || score >= floor))));
+            // Only for items the words found, or the always-listed contacts.
+            let hinted: f32 = if score > 0.0 || order == Order::All {
+                implied.iter().filter_map(|(id, share)| tags(index, id).map(|w| w as f32 * share)).sum()
+            } else {
+                0.0
+            };
             keep.then(|| Hit {
                 index,
-                score: ev.iter().map(|(_, w)| *w as f32).sum::<f32>() + TEXT_WEIGHT * text,
+                score: ev.iter().map(|(_, w)| *w as f32).sum::<f32>() + TEXT_WEIGHT * text + hinted,
                 because: ev.into_iter().map(|(id, _)| id).collect(),
             })
         })
@@ -123,6 +140,32 @@ fn rank(
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
     }
     hits
+}
+
+/// The score of the [`ALWAYS_KEPT`]-th best item of a ranked section: the
+/// items scoring this much stay listed whatever the cut-off.
+fn weakest_kept(scores: &[ItemScore], order: Order) -> f32 {
+    if order != Order::Ranked {
+        return f32::INFINITY;
+    }
+    let mut matched: Vec<f32> = scores.iter().map(|s| s.score).filter(|s| *s > 0.0).collect();
+    matched.sort_by(|a, b| b.total_cmp(a));
+    matched.get(ALWAYS_KEPT - 1).or(matched.last()).copied().unwrap_or(f32::INFINITY)
+}
+
+/// The symptoms a query describes (nearly as well as the best matching
+/// one), each with the share of its weight its matched items gain.
+fn implied_symptoms(content: &Content, scores: &[ItemScore]) -> Vec<(String, f32)> {
+    let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
+    if best <= 0.0 {
+        return vec![];
+    }
+    scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.score >= IMPLIED_NEAR * best)
+        .map(|(i, s)| (content.symptoms[i].id.clone(), IMPLIED_WEIGHT * s.score / best))
+        .collect()
 }
 
 /// Computes the view for the chosen symptom ids and the typed query.
@@ -137,23 +180,25 @@ pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_tex
     let c = content;
     // Steps run from simple to serious; a question reorders them by relevance.
     let steps_order = if query.terms.is_empty() { Order::Kept } else { Order::Ranked };
+    let implied = implied_symptoms(content, of(Section::Symptom));
+    let implied = &implied;
     let mut view = View {
-        causes: rank(of(Section::Cause), chosen, &query, Order::Ranked, |i, s| {
+        causes: rank(of(Section::Cause), chosen, implied, &query, Order::Ranked, |i, s| {
             c.causes[i].symptoms.get(s).copied()
         }),
-        faqs: rank(of(Section::Faq), chosen, &query, Order::Ranked, |i, s| {
+        faqs: rank(of(Section::Faq), chosen, implied, &query, Order::Ranked, |i, s| {
             tag_weight(&c.faqs[i].symptoms, s)
         }),
-        stories: rank(of(Section::Story), chosen, &query, Order::Ranked, |i, s| {
+        stories: rank(of(Section::Story), chosen, implied, &query, Order::Ranked, |i, s| {
             tag_weight(&c.stories[i].symptoms, s)
         }),
-        steps: rank(of(Section::Step), chosen, &query, steps_order, |i, s| {
+        steps: rank(of(Section::Step), chosen, implied, &query, steps_order, |i, s| {
             tag_weight(&c.steps[i].symptoms, s)
         }),
-        tips: rank(of(Section::Tip), chosen, &query, Order::Ranked, |i, s| {
+        tips: rank(of(Section::Tip), chosen, implied, &query, Order::Ranked, |i, s| {
             tag_weight(&c.tips[i].symptoms, s)
         }),
-        channels: rank(of(Section::Channel), chosen, &query, Order::All, |i, s| {
+        channels: rank(of(Section::Channel), chosen, implied, &query, Order::All, |i, s| {
             tag_weight(&c.channels[i].symptoms, s)
         }),
         ..View::default()
@@ -259,6 +304,41 @@ mod tests {
         assert_eq!(stories[0], "xiao-wang", "matches both symptoms");
         assert!(stories.contains(&"mr-zhao".to_string()));
         assert!(!stories.contains(&"li-hua".to_string()));
+    }
+
+    #[test]
+    fn a_ranked_section_lists_its_three_best_matches_below_the_cut_off() {
+        let c = embedded();
+        let index = shared_index();
+        for q in ["frozen account", "账户被冻结", "verification code wrong", "网页打不开"] {
+            let (v, _) = run(&[], q);
+            let scores = score(index, &analyze(index, q));
+            let matched =
+                scores[index.section_range(Section::Cause)].iter().filter(|s| s.score > 0.0).count();
+            assert!(v.causes.len() >= matched.min(ALWAYS_KEPT), "{q}: {} of {matched}", v.causes.len());
+            let best = v.causes[0].score;
+            assert!(v.causes.iter().all(|h| h.score <= best), "{q}: best first");
+        }
+        let (v, _) = run(&[], "刷脸");
+        assert_eq!(ids(c, Section::Cause, &v.causes), ["face-data-expired"], "nothing else shares a word");
+    }
+
+    #[test]
+    fn symptoms_the_words_describe_lift_their_items() {
+        let c = embedded();
+        let index = shared_index();
+        let q = analyze(index, "账户被冻结");
+        let all = score(index, &q);
+        let implied = implied_symptoms(c, &all[index.section_range(Section::Symptom)]);
+        assert!(implied.iter().any(|(id, _)| id == "account-abnormal"), "{implied:?}");
+        // The contacts tagged with it (the hotline and a branch) come before
+        // the feedback channel, which no word and no symptom points to.
+        let (v, _) = run(&[], "账户被冻结");
+        let channels = ids(c, Section::Channel, &v.channels);
+        assert!(pos(&channels, "branch") < pos(&channels, "official-feedback"), "{channels:?}");
+        assert!(pos(&channels, "hotline") < pos(&channels, "official-feedback"), "{channels:?}");
+        // Nothing described, nothing lifted.
+        assert!(implied_symptoms(c, &vec![ItemScore::default(); c.symptoms.len()]).is_empty());
     }
 
     #[test]
