@@ -1,7 +1,7 @@
 //! Prints the relevance of the answer engine on the judged suite
 //! (`tests/relevance/queries.toml`), by kind of query, next to the previous
 //! engine (bigram matching, kept in `examples/legacy/`) in the same run.
-//!   cargo run --release --example relevance [-- --failures] [-- --write-passing]
+//!   cargo run --release --example relevance [-- --failures] [-- --losses] [-- --write-passing]
 
 #[path = "../tests/relevance/suite.rs"]
 mod suite;
@@ -77,6 +77,22 @@ fn main() {
         entry.1.add(q, &old);
         all.0.add(q, &new);
         all.1.add(q, &old);
+        if q.answerable && args.iter().any(|a| a == "--losses") {
+            for (section, right) in q.judged() {
+                let got = &new.sections[section];
+                let m = suite::measure(right, got);
+                if m.r3 < 1.0 {
+                    println!(
+                        "LOSS {:.2} [{}] {:?} {section}: want {:?} got {:?}",
+                        1.0 - m.r3,
+                        q.kind,
+                        q.q,
+                        right,
+                        &got[..got.len().min(4)]
+                    );
+                }
+            }
+        }
         if q.answerable && suite::passes(q, &new) {
             passing.push(q.q.clone());
         } else if q.answerable && args.iter().any(|a| a == "--failures") {
