@@ -40,8 +40,8 @@ fn queries_that_passed_still_pass() {
 }
 
 #[test]
-/// Floors just under the figures the engine reached (recall@3 0.912, P@1
-/// 0.889 on 280 answerable queries); the goal for recall@3 is 0.95.
+/// Floors just under the figures the engine reached (recall@3 0.945, P@1
+/// 0.892 on 280 answerable queries); the goal for recall@3 is 0.95.
 fn the_suite_meets_its_targets() {
     let mut totals = suite::Totals::default();
     for q in suite::load() {
@@ -49,6 +49,6 @@ fn the_suite_meets_its_targets() {
     }
     assert!(totals.queries >= 200, "at least 200 judged queries, found {}", totals.queries);
     assert_eq!(totals.nothing, 0, "answerable queries that got \"nothing matches\"");
-    assert!(totals.r3() >= 0.90, "recall@3 {:.3}", totals.r3());
-    assert!(totals.p1() >= 0.85, "P@1 {:.3}", totals.p1());
+    assert!(totals.r3() >= 0.94, "recall@3 {:.3}", totals.r3());
+    assert!(totals.p1() >= 0.88, "P@1 {:.3}", totals.p1());
 }
