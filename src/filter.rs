@@ -78,7 +78,7 @@ const TEXT_WEIGHT: f32 = 3.0;
 const SUGGESTIONS: usize = 3;
 
 /// Weighted evidence from the chosen symptoms, strongest first.
-fn evidence(chosen: &[String], tags: impl Fn(&str) -> Option<u8>) -> Vec<(String, u8)> {
+fn evidence(chosen: &[String], tags: &dyn Fn(&str) -> Option<u8>) -> Vec<(String, u8)> {
     let mut found: Vec<(String, u8)> =
         chosen.iter().filter_map(|s| tags(s).map(|w| (s.clone(), w))).collect();
     found.sort_by_key(|e| std::cmp::Reverse(e.1));
@@ -105,10 +105,11 @@ enum Order {
 fn rank(
     scores: &[ItemScore],
     chosen: &[String],
-    implied: &[(String, f32)],
+    implied: &[(&str, f32)],
     query: &Query,
     order: Order,
-    tags: impl Fn(usize, &str) -> Option<u8>,
+    // Dynamic, so that one copy of this function serves every section.
+    tags: &dyn Fn(usize, &str) -> Option<u8>,
 ) -> Vec<Hit> {
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
     let floor = weakest_kept(scores, order);
@@ -117,7 +118,7 @@ fn rank(
         .enumerate()
         .filter_map(|(index, s)| {
             let score = s.score;
-            let ev = evidence(chosen, |id| tags(index, id));
+            let ev = evidence(chosen, &|id| tags(index, id));
             let text = if best > 0.0 { score / best } else { 0.0 };
             let keep = order == Order::All
                 || ((chosen.is_empty() || !ev.is_empty())
@@ -148,14 +149,20 @@ fn weakest_kept(scores: &[ItemScore], order: Order) -> f32 {
     if order != Order::Ranked {
         return f32::INFINITY;
     }
-    let mut matched: Vec<f32> = scores.iter().map(|s| s.score).filter(|s| *s > 0.0).collect();
-    matched.sort_by(|a, b| b.total_cmp(a));
-    matched.get(ALWAYS_KEPT - 1).or(matched.last()).copied().unwrap_or(f32::INFINITY)
+    // The best few, kept in order by hand: a sort would add kilobytes of wasm.
+    let mut best = [0.0f32; ALWAYS_KEPT];
+    for s in scores.iter().map(|s| s.score).filter(|s| *s > 0.0) {
+        if let Some(at) = best.iter().position(|b| s > *b) {
+            best.copy_within(at..ALWAYS_KEPT - 1, at + 1);
+            best[at] = s;
+        }
+    }
+    best.iter().rev().copied().find(|b| *b > 0.0).unwrap_or(f32::INFINITY)
 }
 
 /// The symptoms a query describes (nearly as well as the best matching
 /// one), each with the share of its weight its matched items gain.
-fn implied_symptoms(content: &Content, scores: &[ItemScore]) -> Vec<(String, f32)> {
+fn implied_symptoms<'c>(content: &'c Content, scores: &[ItemScore]) -> Vec<(&'c str, f32)> {
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
     if best <= 0.0 {
         return vec![];
@@ -164,7 +171,7 @@ fn implied_symptoms(content: &Content, scores: &[ItemScore]) -> Vec<(String, f32
         .iter()
         .enumerate()
         .filter(|(_, s)| s.score >= IMPLIED_NEAR * best)
-        .map(|(i, s)| (content.symptoms[i].id.clone(), IMPLIED_WEIGHT * s.score / best))
+        .map(|(i, s)| (content.symptoms[i].id.as_str(), IMPLIED_WEIGHT * s.score / best))
         .collect()
 }
 
@@ -183,22 +190,22 @@ pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_tex
     let implied = implied_symptoms(content, of(Section::Symptom));
     let implied = &implied;
     let mut view = View {
-        causes: rank(of(Section::Cause), chosen, implied, &query, Order::Ranked, |i, s| {
+        causes: rank(of(Section::Cause), chosen, implied, &query, Order::Ranked, &|i, s| {
             c.causes[i].symptoms.get(s).copied()
         }),
-        faqs: rank(of(Section::Faq), chosen, implied, &query, Order::Ranked, |i, s| {
+        faqs: rank(of(Section::Faq), chosen, implied, &query, Order::Ranked, &|i, s| {
             tag_weight(&c.faqs[i].symptoms, s)
         }),
-        stories: rank(of(Section::Story), chosen, implied, &query, Order::Ranked, |i, s| {
+        stories: rank(of(Section::Story), chosen, implied, &query, Order::Ranked, &|i, s| {
             tag_weight(&c.stories[i].symptoms, s)
         }),
-        steps: rank(of(Section::Step), chosen, implied, &query, steps_order, |i, s| {
+        steps: rank(of(Section::Step), chosen, implied, &query, steps_order, &|i, s| {
             tag_weight(&c.steps[i].symptoms, s)
         }),
-        tips: rank(of(Section::Tip), chosen, implied, &query, Order::Ranked, |i, s| {
+        tips: rank(of(Section::Tip), chosen, implied, &query, Order::Ranked, &|i, s| {
             tag_weight(&c.tips[i].symptoms, s)
         }),
-        channels: rank(of(Section::Channel), chosen, implied, &query, Order::All, |i, s| {
+        channels: rank(of(Section::Channel), chosen, implied, &query, Order::All, &|i, s| {
             tag_weight(&c.channels[i].symptoms, s)
         }),
         ..View::default()
@@ -330,7 +337,7 @@ mod tests {
         let q = analyze(index, "账户被冻结");
         let all = score(index, &q);
         let implied = implied_symptoms(c, &all[index.section_range(Section::Symptom)]);
-        assert!(implied.iter().any(|(id, _)| id == "account-abnormal"), "{implied:?}");
+        assert!(implied.iter().any(|(id, _)| *id == "account-abnormal"), "{implied:?}");
         // The contacts tagged with it (the hotline and a branch) come before
         // the feedback channel, which no word and no symptom points to.
         let (v, _) = run(&[], "账户被冻结");
