@@ -110,6 +110,25 @@ mod tests {
     }
 
     #[test]
+    fn pinyin_glued_to_an_english_word_is_read_as_both() {
+        for q in ["gonggongwifi", "wifigonggong"] {
+            assert!(has(q, "公共", Via::Pinyin), "{q}: {:?}", read(q));
+            assert!(has(q, "wifi", Via::Exact), "{q}: {:?}", read(q));
+        }
+        assert!(!read("password").iter().any(|(_, v)| *v == Via::Pinyin), "an English word stays English");
+    }
+
+    #[test]
+    fn an_unknown_pair_is_not_guessed_character_by_character() {
+        // 司法 is no word of the content: neither 公司 (司) nor 方法 (法).
+        let terms = read("司法冻结");
+        assert!(terms.contains(&("冻结".to_string(), Via::Exact)), "{terms:?}");
+        assert!(!terms.iter().any(|(t, _)| t == "公司" || t == "方法"), "{terms:?}");
+        // A lone unknown character still is ("冻" finds 冻结).
+        assert!(has("冻了", "冻结", Via::Partial), "{:?}", read("冻了"));
+    }
+
+    #[test]
     fn a_synonym_phrase_keeps_the_words_typed() {
         // "code expired" means "in time", and the visitor still typed "code".
         let terms = read("code expired");

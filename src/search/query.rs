@@ -215,7 +215,7 @@ impl Reader<'_> {
         self.guess_unknown(&mut unknown);
     }
 
-    /// Characters no word covers: their pairs, else each character, as found
+    /// Characters no word covers: their pairs, or a lone character, as found
     /// inside the vocabulary's words ("冻" finds 冻结).
     fn guess_unknown(&mut self, unknown: &mut Vec<char>) {
         if unknown.is_empty() {
@@ -231,10 +231,10 @@ impl Reader<'_> {
                 found |= self.partial(pair, 6);
             }
         }
-        if !found {
-            for c in &run {
-                found |= self.partial(std::slice::from_ref(c), 8);
-            }
+        // In a longer run (司法) each character alone (司 → 公司, 法 → 方法)
+        // is only noise.
+        if run.len() == 1 {
+            found = self.partial(&run, 8);
         }
         if !found {
             self.unmatched();
@@ -306,7 +306,7 @@ impl Reader<'_> {
                 i = next;
                 continue;
             }
-            let found = self.initials(word) || self.typo(word);
+            let found = self.initials(word) || self.glued(word) || self.typo(word);
             if !found {
                 self.unmatched();
             }
@@ -365,6 +365,32 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// Pinyin glued to an English word, either way round ("gonggongwifi",
+    /// "wifimima"): every pinyin piece a word of two characters or more, the
+    /// English part a word as typed or inflected.
+    fn glued(&mut self, word: &str) -> bool {
+        if word.len() < 6 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        let index = self.index;
+        let lookup = |k: &str| {
+            index.pinyin(k).filter(|ids| ids.iter().all(|id| index.term(*id).text.chars().count() >= 2))
+        };
+        for split in (3..=word.len() - 3).rev() {
+            let (head, tail) = word.split_at(split);
+            for (pinyin, english) in [(head, tail), (tail, head)] {
+                let Some(id) = self.english(english).filter(|id| self.useful(*id)) else { continue };
+                let Some(pieces) = segment(pinyin, index.max_pinyin_len as usize, lookup) else { continue };
+                for ids in pieces {
+                    self.group(ids, Via::Pinyin);
+                }
+                self.group([id], Via::Exact);
+                return true;
+            }
+        }
+        false
     }
 
     /// Pinyin initials of one word or a few ("yzm", "wjmm" for 忘记密码).
