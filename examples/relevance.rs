@@ -2,6 +2,7 @@
 //! (`tests/relevance/queries.toml`), by kind of query, next to the previous
 //! engine (bigram matching, kept in `examples/legacy/`) in the same run.
 //!   cargo run --release --example relevance [-- --failures] [-- --losses] [-- --write-passing]
+//!   [-- --suite FILE]  (another judged suite, e.g. queries held out from tuning)
 
 #[path = "../tests/relevance/suite.rs"]
 mod suite;
@@ -64,7 +65,10 @@ fn main() {
         }
         return;
     }
-    let queries = suite::load();
+    let queries = match args.iter().position(|a| a == "--suite") {
+        Some(i) => suite::load_from(std::path::Path::new(&args[i + 1])),
+        None => suite::load(),
+    };
     let legacy_index = legacy::Index::new(login_help::content::embedded());
     let mut by_kind: BTreeMap<String, (Totals, Totals)> = BTreeMap::new();
     let mut all = (Totals::default(), Totals::default());
@@ -135,7 +139,7 @@ fn main() {
         "passing: {} of {} answerable queries (every judged section has a right id in its top 3)",
         all.0.passed, all.0.queries
     );
-    if args.iter().any(|a| a == "--write-passing") {
+    if args.iter().any(|a| a == "--write-passing") && !args.iter().any(|a| a == "--suite") {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/passing.txt");
         std::fs::write(&path, passing.join("\n") + "\n").expect("write passing.txt");
         println!("wrote {}", path.display());

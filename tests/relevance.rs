@@ -39,9 +39,9 @@ fn queries_that_passed_still_pass() {
     assert!(broken.is_empty(), "{} judged queries stopped passing:\n{}", broken.len(), broken.join("\n"));
 }
 
-#[test]
 /// Floors just under the figures the engine reached (recall@3 0.945, P@1
-/// 0.892 on 280 answerable queries); the goal for recall@3 is 0.95.
+/// 0.901 on 280 answerable queries); the goal for recall@3 is 0.95.
+#[test]
 fn the_suite_meets_its_targets() {
     let mut totals = suite::Totals::default();
     for q in suite::load() {
@@ -50,5 +50,20 @@ fn the_suite_meets_its_targets() {
     assert!(totals.queries >= 200, "at least 200 judged queries, found {}", totals.queries);
     assert_eq!(totals.nothing, 0, "answerable queries that got \"nothing matches\"");
     assert!(totals.r3() >= 0.94, "recall@3 {:.3}", totals.r3());
-    assert!(totals.p1() >= 0.88, "P@1 {:.3}", totals.p1());
+    assert!(totals.p1() >= 0.89, "P@1 {:.3}", totals.p1());
+}
+
+/// The queries written after the tuning (`heldout.toml`), with floors just
+/// under what the engine reaches on them (recall@3 0.909, P@1 0.804).
+#[test]
+fn the_held_out_queries_keep_their_level() {
+    let mut totals = suite::Totals::default();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/heldout.toml");
+    for q in suite::load_from(&path) {
+        totals.add(&q, &suite::engine(&q.q));
+    }
+    assert_eq!(totals.queries, 80);
+    assert_eq!(totals.nothing, 0, "answerable queries that got \"nothing matches\"");
+    assert!(totals.r3() >= 0.90, "recall@3 {:.3}", totals.r3());
+    assert!(totals.p1() >= 0.79, "P@1 {:.3}", totals.p1());
 }

@@ -51,8 +51,12 @@ impl Judged {
 }
 
 pub fn load() -> Vec<Judged> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/queries.toml");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    load_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/queries.toml"))
+}
+
+/// Another suite in the same format (for example queries held out from tuning).
+pub fn load_from(path: &Path) -> Vec<Judged> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     toml::from_str::<File>(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())).query
 }
 
