@@ -104,6 +104,9 @@ impl SearchIndex {
 
     /// The simplified form of a character (itself when it has none).
     pub fn simplify(&self, c: char) -> char {
+        if c.is_ascii() {
+            return c;
+        }
         self.t2s.binary_search_by(|(t, _)| t.cmp(&c)).map_or(c, |i| self.t2s[i].1)
     }
 
