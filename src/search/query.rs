@@ -16,6 +16,9 @@ const MAX_WORD_CHARS: usize = 8;
 const MAX_PINYIN_WORDS: usize = 6;
 /// Initials are read for words of at most this many letters.
 const MAX_INITIALS: usize = 5;
+/// Pinyin glued to English is looked for in words up to this long (each
+/// split point costs a lookup).
+const MAX_GLUED: usize = 32;
 /// At most this many guesses (typos, unknown characters) per query: each
 /// scans the vocabulary once.
 const MAX_GUESSES: usize = 12;
@@ -306,7 +309,7 @@ impl Reader<'_> {
                 i = next;
                 continue;
             }
-            let found = self.initials(word) || self.glued(word) || self.typo(word);
+            let found = self.initials(word) || self.typo(word) || self.glued(word);
             if !found {
                 self.unmatched();
             }
@@ -371,7 +374,7 @@ impl Reader<'_> {
     /// "wifimima"): every pinyin piece a word of two characters or more, the
     /// English part a word as typed or inflected.
     fn glued(&mut self, word: &str) -> bool {
-        if word.len() < 6 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        if !(6..=MAX_GLUED).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return false;
         }
         let index = self.index;
