@@ -53,17 +53,26 @@ fn the_suite_meets_its_targets() {
     assert!(totals.p1() >= 0.89, "P@1 {:.3}", totals.p1());
 }
 
-/// The queries written after the tuning (`heldout.toml`), with floors just
-/// under what the engine reaches on them (recall@3 0.909, P@1 0.804).
-#[test]
-fn the_held_out_queries_keep_their_level() {
+fn held_out(file: &str) -> suite::Totals {
     let mut totals = suite::Totals::default();
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/heldout.toml");
-    for q in suite::load_from(&path) {
+    for q in suite::load_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance").join(file)) {
         totals.add(&q, &suite::engine(&q.q));
     }
-    assert_eq!(totals.queries, 80);
-    assert_eq!(totals.nothing, 0, "answerable queries that got \"nothing matches\"");
-    assert!(totals.r3() >= 0.90, "recall@3 {:.3}", totals.r3());
-    assert!(totals.p1() >= 0.79, "P@1 {:.3}", totals.p1());
+    assert_eq!(totals.nothing, 0, "{file}: answerable queries that got \"nothing matches\"");
+    totals
+}
+
+/// The queries written after the tuning, with floors just under what the
+/// engine reaches on them: `heldout.toml` (recall@3 0.909, P@1 0.804; read
+/// for failures since) and `heldout2.toml` (0.795, 0.621; still blind).
+#[test]
+fn the_held_out_queries_keep_their_level() {
+    let first = held_out("heldout.toml");
+    assert_eq!(first.queries, 80);
+    assert!(first.r3() >= 0.90, "heldout.toml recall@3 {:.3}", first.r3());
+    assert!(first.p1() >= 0.79, "heldout.toml P@1 {:.3}", first.p1());
+    let second = held_out("heldout2.toml");
+    assert_eq!(second.queries, 60);
+    assert!(second.r3() >= 0.78, "heldout2.toml recall@3 {:.3}", second.r3());
+    assert!(second.p1() >= 0.60, "heldout2.toml P@1 {:.3}", second.p1());
 }
