@@ -39,8 +39,9 @@ fn queries_that_passed_still_pass() {
     assert!(broken.is_empty(), "{} judged queries stopped passing:\n{}", broken.len(), broken.join("\n"));
 }
 
-/// Floors just under the figures the engine reached (recall@3 0.945, P@1
-/// 0.901 on 280 answerable queries); the goal for recall@3 is 0.95.
+/// The goals (recall@3 0.95, P@1 0.85, no "nothing matches" for a query
+/// with an answer), with P@1 held just under what the engine reached
+/// (recall@3 0.951, P@1 0.905 on 280 answerable queries).
 #[test]
 fn the_suite_meets_its_targets() {
     let mut totals = suite::Totals::default();
@@ -49,8 +50,8 @@ fn the_suite_meets_its_targets() {
     }
     assert!(totals.queries >= 200, "at least 200 judged queries, found {}", totals.queries);
     assert_eq!(totals.nothing, 0, "answerable queries that got \"nothing matches\"");
-    assert!(totals.r3() >= 0.94, "recall@3 {:.3}", totals.r3());
-    assert!(totals.p1() >= 0.89, "P@1 {:.3}", totals.p1());
+    assert!(totals.r3() >= 0.95, "recall@3 {:.3}", totals.r3());
+    assert!(totals.p1() >= 0.90, "P@1 {:.3}", totals.p1());
 }
 
 fn held_out(file: &str) -> suite::Totals {
@@ -63,16 +64,16 @@ fn held_out(file: &str) -> suite::Totals {
 }
 
 /// The queries written after the tuning, with floors just under what the
-/// engine reaches on them: `heldout.toml` (recall@3 0.909, P@1 0.804; read
-/// for failures since) and `heldout2.toml` (0.795, 0.621; still blind).
+/// engine reaches on them: `heldout.toml` (recall@3 0.909, P@1 0.832; read
+/// for failures since) and `heldout2.toml` (0.791, 0.639; still blind).
 #[test]
 fn the_held_out_queries_keep_their_level() {
     let first = held_out("heldout.toml");
     assert_eq!(first.queries, 80);
     assert!(first.r3() >= 0.90, "heldout.toml recall@3 {:.3}", first.r3());
-    assert!(first.p1() >= 0.79, "heldout.toml P@1 {:.3}", first.p1());
+    assert!(first.p1() >= 0.82, "heldout.toml P@1 {:.3}", first.p1());
     let second = held_out("heldout2.toml");
     assert_eq!(second.queries, 60);
     assert!(second.r3() >= 0.78, "heldout2.toml recall@3 {:.3}", second.r3());
-    assert!(second.p1() >= 0.60, "heldout2.toml P@1 {:.3}", second.p1());
+    assert!(second.p1() >= 0.63, "heldout2.toml P@1 {:.3}", second.p1());
 }

@@ -38,7 +38,11 @@ pub fn score(index: &SearchIndex, query: &Query) -> Vec<ItemScore> {
             let matched = mask[i].count_ones() as usize;
             let coverage = (1 + matched) as f32 / (1 + groups) as f32;
             ItemScore {
-                score: acc[i] * coverage * coverage,
+                // Linear in coverage: squared, it buried an item that
+                // answers the main words under one that touches more of them
+                // (P@1 0.901 → 0.905, 0.804 → 0.832, 0.621 → 0.639 on the
+                // three judged suites).
+                score: acc[i] * coverage,
                 strong: strong[i].count_ones() as u16,
                 matched: matched as u16,
             }
