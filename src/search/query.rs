@@ -204,12 +204,15 @@ impl Reader<'_> {
                 Piece::Filler => self.guess_unknown(&mut unknown),
                 Piece::Word(id) => {
                     self.guess_unknown(&mut unknown);
-                    self.group([id], Via::Exact);
-                    // A lone character also means the words built on it (锁 → 锁定).
-                    if n == 1 {
+                    let added = self.group([id], Via::Exact);
+                    // A lone character also means the words built on it (锁 →
+                    // 锁定), in the same group: still one thing asked for.
+                    if added && n == 1 {
                         if let Some(ids) = self.containing(&chars[start..end], 8) {
                             self.query.groups -= 1;
-                            self.group(ids, Via::Partial);
+                            if !self.group(ids, Via::Partial) {
+                                self.query.groups += 1;
+                            }
                         }
                     }
                 }
