@@ -122,10 +122,11 @@ async function longTasks(page, since = 0) {
 const longest = (tasks) => Math.max(0, ...tasks.map((t) => t.duration));
 
 /// No task over 100 ms, or over the same page's longest task without the
-/// huge input plus 50 ms: on a slow machine the widget's own start-up render
-/// alone can pass 100 ms, and it is the input's cost that is under test here.
+/// huge input plus 100 ms: on a slow machine the widget's own start-up render
+/// alone can pass 100 ms, and it is the input's cost that is under test here
+/// (before the caps it was seconds: 6–7 s for the #q= link, 4.5 s a keystroke).
 function assertNoFreeze(tasks, what, baseline = []) {
-  const limit = Math.max(100, longest(baseline) + 50);
+  const limit = Math.max(100, longest(baseline) + 100);
   const over = tasks.filter((t) => t.duration > limit);
   assert.deepEqual(over, [], `${what}: main thread blocked over ${limit} ms (${JSON.stringify(over)}; without it: ${JSON.stringify(baseline)})`);
 }
