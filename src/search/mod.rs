@@ -129,6 +129,19 @@ mod tests {
     }
 
     #[test]
+    fn the_word_being_typed_is_read_as_the_start_of_a_word() {
+        assert!(has("pass", "password", Via::Prefix), "{:?}", read("pass"));
+        assert!(has("my sms code never arr", "arriv", Via::Prefix), "{:?}", read("my sms code never arr"));
+        // Once a space or a mark follows, the word is complete.
+        assert!(!read("pass ").iter().any(|(_, v)| *v == Via::Prefix), "{:?}", read("pass "));
+        assert!(!read("veri?").iter().any(|(_, v)| *v == Via::Prefix));
+        // A word started with one or two letters asks nothing yet.
+        assert!(parse("v").is_empty());
+        assert_eq!(parse("sms c").unmatched, 0);
+        assert_eq!(parse("sms c ").unmatched, 1, "a finished word that matches nothing");
+    }
+
+    #[test]
     fn a_synonym_phrase_keeps_the_words_typed() {
         // "code expired" means "in time", and the visitor still typed "code".
         let terms = read("code expired");

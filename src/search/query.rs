@@ -19,6 +19,8 @@ const MAX_INITIALS: usize = 5;
 /// Pinyin glued to English is looked for in words up to this long (each
 /// split point costs a lookup).
 const MAX_GLUED: usize = 32;
+/// A word being typed is read as the start of at most this many words.
+const MAX_PREFIXED: usize = 8;
 /// At most this many guesses (typos, unknown characters) per query: each
 /// scans the vocabulary once.
 const MAX_GUESSES: usize = 12;
@@ -31,6 +33,8 @@ pub enum Via {
     Pinyin,
     Initials,
     Typo,
+    /// The start of the word still being typed ("pass" for password).
+    Prefix,
     /// A character or pair the vocabulary has no word for, matched inside words.
     Partial,
 }
@@ -39,7 +43,7 @@ impl Via {
     fn weight(self) -> f32 {
         match self {
             Via::Exact | Via::Pinyin => 1.0,
-            Via::Synonym | Via::Typo => 0.8,
+            Via::Synonym | Via::Typo | Via::Prefix => 0.8,
             Via::Initials => 0.7,
             Via::Partial => 0.35,
         }
@@ -87,6 +91,8 @@ pub fn analyze(index: &SearchIndex, text: &str) -> Query {
     chars.truncate(MAX_QUERY_CHARS);
     let folded: Vec<char> = chars.into_iter().map(|c| index.simplify(fold_char(c))).collect();
     let toks = tokens(&folded);
+    // The visitor is still typing the last word when nothing follows it.
+    let typing = !truncated && folded.last().is_some_and(|c| c.is_ascii_alphanumeric());
     let mut reader = Reader { index, query: Query { truncated, ..Query::default() }, guesses: 0 };
     let mut i = 0;
     while i < toks.len() {
@@ -95,7 +101,7 @@ pub fn analyze(index: &SearchIndex, text: &str) -> Query {
             i += 1;
         } else {
             let end = (i..toks.len()).find(|&j| toks[j].script != Script::Latin).unwrap_or(toks.len());
-            reader.latin(&toks[i..end]);
+            reader.latin(&toks[i..end], typing && end == toks.len());
             i = end;
         }
     }
@@ -156,6 +162,14 @@ impl Reader<'_> {
         added
     }
 
+    /// Adds terms to the group added last (the same thing asked for).
+    fn join_last_group(&mut self, ids: Vec<u32>, via: Via) {
+        self.query.groups -= 1;
+        if !self.group(ids, via) {
+            self.query.groups += 1;
+        }
+    }
+
     fn unmatched(&mut self) {
         self.query.unmatched = self.query.unmatched.saturating_add(1);
     }
@@ -209,10 +223,7 @@ impl Reader<'_> {
                     // 锁定), in the same group: still one thing asked for.
                     if added && n == 1 {
                         if let Some(ids) = self.containing(&chars[start..end], 8) {
-                            self.query.groups -= 1;
-                            if !self.group(ids, Via::Partial) {
-                                self.query.groups += 1;
-                            }
+                            self.join_last_group(ids, Via::Partial);
                         }
                     }
                 }
@@ -280,8 +291,9 @@ impl Reader<'_> {
     }
 
     /// A run of Latin words: synonym phrases first, then each word as
-    /// English, pinyin, initials or a typo of an English word.
-    fn latin(&mut self, run: &[Token]) {
+    /// English, pinyin, initials or a typo of an English word; the last word,
+    /// when `typing` it, also as the start of an English word.
+    fn latin(&mut self, run: &[Token], typing: bool) {
         let english: Vec<Option<u32>> = run.iter().map(|t| self.english(&t.text)).collect();
         let mut i = 0;
         while i < run.len() {
@@ -299,8 +311,15 @@ impl Reader<'_> {
                 continue;
             }
             let word = run[i].text.as_str();
+            let last = typing && i + 1 == run.len();
             if let Some(id) = english[i].filter(|id| self.useful(*id)) {
-                self.group([id], Via::Exact);
+                // A word being typed may be a word already ("pass") and the
+                // start of the one meant (password).
+                if self.group([id], Via::Exact) && last {
+                    if let Some(ids) = self.prefixed(word) {
+                        self.join_last_group(ids, Via::Prefix);
+                    }
+                }
                 i += 1;
                 continue;
             }
@@ -312,8 +331,13 @@ impl Reader<'_> {
                 i = next;
                 continue;
             }
-            let found = self.initials(word) || self.typo(word) || self.glued(word);
-            if !found {
+            let found = (last && self.prefixed(word).is_some_and(|ids| self.group(ids, Via::Prefix)))
+                || self.initials(word)
+                || self.typo(word)
+                || self.glued(word);
+            // One or two letters of a word still being typed ask nothing yet:
+            // no "nothing matches" flashing up between keystrokes.
+            if !(found || last && word.len() < 3) {
                 self.unmatched();
             }
             i += 1;
@@ -397,6 +421,26 @@ impl Reader<'_> {
             }
         }
         false
+    }
+
+    /// English words of the vocabulary that start with `word` (and are
+    /// longer), if it is three letters or more and starts one to
+    /// [`MAX_PREFIXED`] of them: "pass" finds password while it is typed.
+    fn prefixed(&mut self, word: &str) -> Option<Vec<u32>> {
+        if word.len() < 3 || self.guesses >= MAX_GUESSES || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        self.guesses += 1;
+        let mut ids: Vec<u32> = Vec::new();
+        for (w, id) in self.index.english_words() {
+            if w.len() > word.len() && w.starts_with(word) && self.useful(id) && !ids.contains(&id) {
+                ids.push(id);
+                if ids.len() > MAX_PREFIXED {
+                    return None;
+                }
+            }
+        }
+        (!ids.is_empty()).then_some(ids)
     }
 
     /// Pinyin initials of one word or a few ("yzm", "wjmm" for 忘记密码).
