@@ -75,6 +75,28 @@ test('a poor match shows the closest answers and one-tap symptoms', async () => 
   await context.close();
 });
 
+test('typing a question letter by letter never flashes "nothing matches", and the word being typed already finds its answers', async () => {
+  const { page, context } = await openPage(env.browser, `${env.base}/index.en.html`, { viewport: { width: 390, height: 844 } });
+  await widgetReady(page);
+  await page.evaluate(() => {
+    window.__noMatch = 0;
+    const root = document.querySelector('login-help').shadowRoot;
+    new MutationObserver(() => { if (root.querySelector('.lh-nomatch')) window.__noMatch++; })
+      .observe(root, { childList: true, subtree: true });
+  });
+  const search = page.getByRole('searchbox');
+  await search.click();
+  await page.keyboard.type('my password is wrong', { delay: 30 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__noMatch), 0, '"nothing matches" was shown while typing');
+  await search.fill('');
+  await page.keyboard.type('passw');
+  const first = () => document.querySelector('login-help').shadowRoot.querySelector('[data-kind="cause"]')?.dataset.id;
+  await page.waitForFunction(`(${first})() === 'password-problem'`, null, { timeout: 5000 }).catch(() => {});
+  assert.equal((await ids(page, 'cause'))[0], 'password-problem', 'the half-typed word finds the password causes');
+  await context.close();
+});
+
 test('a long paste is kept to 1000 characters, searched in its first 200 (and said), and typing goes on', async () => {
   const { page, context } = await openPage(env.browser, `${env.base}/`, { viewport: { width: 1280, height: 900 } });
   await widgetReady(page);
