@@ -3,6 +3,8 @@
 //! engine (bigram matching, kept in `examples/legacy/`) in the same run.
 //!   cargo run --release --example relevance [-- --failures] [-- --losses] [-- --write-passing]
 //!   [-- --suite FILE]  (another judged suite, e.g. queries held out from tuning)
+//!   [-- --typing]  (the suite's English queries typed letter by letter: how
+//!   often the widget would say "nothing matches" or "closest answers")
 
 #[path = "../tests/relevance/suite.rs"]
 mod suite;
@@ -56,6 +58,32 @@ fn explain(q: &str) {
     }
 }
 
+/// `--typing`: every prefix of the suite's English questions, as the widget
+/// reads it on each keystroke.
+fn typing() {
+    use login_help::filter::{shared_index, view, Match};
+    let c = login_help::content::embedded();
+    let english = ["en-sentence", "en-typo", "en-uk-us"];
+    let (mut keys, mut nothing, mut closest, mut questions) = (0, 0, 0, 0);
+    for q in suite::load().iter().filter(|q| q.answerable && english.contains(&q.kind.as_str())) {
+        questions += 1;
+        for (end, _) in q.q.char_indices().skip(1).chain([(q.q.len(), ' ')]) {
+            keys += 1;
+            match view(c, shared_index(), &[], &q.q[..end]).matched {
+                Match::Nothing => nothing += 1,
+                Match::Closest => closest += 1,
+                _ => {}
+            }
+        }
+    }
+    let share = |n: usize| 100.0 * n as f64 / keys as f64;
+    println!(
+        "{questions} English questions typed letter by letter, {keys} keystrokes: \"nothing matches\" on {nothing} ({:.1} %), \"closest answers\" on {closest} ({:.1} %)",
+        share(nothing),
+        share(closest)
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--query") {
@@ -63,6 +91,10 @@ fn main() {
             println!("{q:?}");
             explain(q);
         }
+        return;
+    }
+    if args.iter().any(|a| a == "--typing") {
+        typing();
         return;
     }
     let queries = match args.iter().position(|a| a == "--suite") {
