@@ -67,15 +67,19 @@ pub fn focus_neighbour(event: &Event, step: i32) {
     }
 }
 
+/// The first element inside `root` matching `selector`.
+fn find_within(root: &NodeRef, selector: &str) -> Option<Element> {
+    root.cast::<Element>().and_then(|r| r.query_selector(selector).ok().flatten())
+}
+
 /// Whether something inside `root` matches `selector`.
 pub fn matches_within(root: &NodeRef, selector: &str) -> bool {
-    root.cast::<Element>().and_then(|r| r.query_selector(selector).ok().flatten()).is_some()
+    find_within(root, selector).is_some()
 }
 
 /// Focuses the element matching `selector` inside `root`, if both exist.
 pub fn focus_within(root: &NodeRef, selector: &str) {
-    let target = root.cast::<Element>().and_then(|r| r.query_selector(selector).ok().flatten());
-    if let Some(el) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+    if let Some(el) = find_within(root, selector).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
