@@ -31,6 +31,10 @@ pub struct State {
     pub passed: usize,
     /// The whole article view shown with nothing chosen.
     pub show_all: bool,
+    /// The last change of symptoms or query was the visitor's own typing or
+    /// tapping, which the results column follows once they pause; a link,
+    /// an attribute or back/forward shows everything at once.
+    pub by_hand: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +76,10 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let by_hand = matches!(
+            action,
+            Action::ToggleSymptom(_) | Action::RemoveSymptom(_) | Action::ClearSymptoms | Action::SetQuery(_)
+        );
         match action {
             Action::ToggleSymptom(id) => {
                 if let Some(pos) = next.symptoms.iter().position(|s| *s == id) {
@@ -117,6 +125,9 @@ impl Reducible for State {
         // A new question or answer starts again from the most likely cause.
         if next.symptoms != self.symptoms || next.query != self.query || next.diagnosis != self.diagnosis {
             next.passed = 0;
+        }
+        if next.symptoms != self.symptoms || next.query != self.query {
+            next.by_hand = by_hand;
         }
         if next == *self {
             self
@@ -200,6 +211,24 @@ mod tests {
         let s = apply(s, vec![Action::StartDiagnosis]);
         assert_eq!(s.diagnosis, Some(vec![]));
         assert_eq!(apply(s, vec![Action::CloseDiagnosis]).diagnosis, None);
+    }
+
+    #[test]
+    fn typing_and_tapping_are_by_hand_links_and_attributes_are_not() {
+        let typed = apply(State::default(), vec![Action::SetQuery("otp".into())]);
+        assert!(typed.by_hand);
+        let restored = Action::Restore { symptoms: vec![], query: "sms".into(), diagnosis: None, lang: None };
+        assert!(!apply(typed.clone(), vec![restored]).by_hand);
+        assert!(!apply(typed.clone(), vec![Action::SetSymptoms(vec!["x".into()])]).by_hand);
+        assert!(
+            apply(
+                typed.clone(),
+                vec![Action::SetSymptoms(vec!["x".into()]), Action::ToggleSymptom("y".into())]
+            )
+            .by_hand
+        );
+        // A change elsewhere keeps how the symptoms and query last changed.
+        assert!(apply(typed, vec![Action::SetLang(Lang::En), Action::ToggleStep("s".into())]).by_hand);
     }
 
     #[test]
