@@ -18,13 +18,15 @@ fn document() -> web_sys::Document {
 }
 
 /// Waits until yew has rendered: the DOM under `root` has stayed the same for
-/// two checks in a row (a slow machine renders later, never a fixed sleep).
+/// two checks in a row and the results list the last change, no longer busy
+/// (a slow machine renders later, never a fixed sleep).
 async fn settle(root: &Element) {
     let mut last = String::new();
     for _ in 0..250 {
         yew::platform::time::sleep(Duration::from_millis(20)).await;
         let now = root.inner_html();
-        if now == last && !now.is_empty() {
+        let busy = root.query_selector("[aria-busy=true]").ok().flatten().is_some();
+        if now == last && !now.is_empty() && !busy {
             return;
         }
         last = now;
@@ -112,6 +114,25 @@ async fn shows_every_symptom_as_a_labelled_checkbox_and_the_full_table() {
     assert_eq!(w.ids("faq").len(), c.faqs.len());
     let focused = document().active_element().map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("lh-faq-h"), "focus follows the disclosure it replaced");
+}
+
+/// A keystroke is answered at once by the answer card; the results below
+/// keep listing the earlier question, busy, until typing pauses.
+#[wasm_bindgen_test]
+async fn the_answer_card_answers_a_keystroke_at_once_and_the_results_follow_the_pause() {
+    let w = mount(english()).await;
+    let table = w.ids("cause");
+    let input: HtmlInputElement = w.one("input[type=search]").dyn_into().unwrap();
+    input.set_value("sms code");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    // The render the keystroke scheduled, and nothing later.
+    yew::platform::time::sleep(Duration::ZERO).await;
+    let card = w.one("#lh-answer-card").get_attribute("data-id").expect("the card names its cause");
+    assert_eq!(w.one(".lh-results").get_attribute("aria-busy").as_deref(), Some("true"));
+    assert_eq!(w.ids("cause"), table, "the results still list the earlier question");
+    settle(&w.root).await;
+    assert_eq!(w.one(".lh-results").get_attribute("aria-busy"), None);
+    assert_eq!(w.ids("cause")[0], card, "then they list the same answer first");
 }
 
 #[wasm_bindgen_test]

@@ -110,14 +110,12 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         })
     };
 
-    let view = use_memo((state.symptoms.clone(), state.query.clone()), |(symptoms, query)| {
+    let asked = (state.symptoms.clone(), state.query.clone());
+    let view = use_memo(asked.clone(), |(symptoms, query)| {
         filter::view(content, filter::shared_index(), symptoms, query)
     });
     let lang = state.lang;
     let t = ui(lang);
-    let q = view.query.clone();
-    let all_steps: Vec<Hit> =
-        (0..content.steps.len()).map(|index| Hit { index, because: vec![], score: 0.0 }).collect();
     let chosen = !state.symptoms.is_empty() || !view.query.is_empty();
     // The answer card: from a finished diagnosis, else from symptoms or words.
     let diagnosis = use_memo(state.diagnosis.clone(), |replies| {
@@ -137,13 +135,6 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         .as_ref()
         .and_then(|(hits, _)| hits.get(state.passed))
         .map(|h| content.causes[h.index].cause.get(lang).to_string());
-    // With nothing chosen, the article's own table leads and the rest is one tap away.
-    let whole = chosen || state.show_all;
-    let causes: Vec<Hit> = if whole {
-        view.causes.clone()
-    } else {
-        view.causes.iter().filter(|h| content.causes[h.index].in_table).cloned().collect()
-    };
     // Set after the first render: a link opened with symptoms does not scroll
     // the page to the answer card, a tap afterwards does.
     let settled = use_mut_ref(|| false);
@@ -157,39 +148,6 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
             if let Some(el) = results.cast::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
-        }
-    };
-    // "Show all" is replaced by the whole view: focus goes to its first new
-    // heading rather than being dropped at the top of the page.
-    let refocus = use_mut_ref(|| false);
-    {
-        let (refocus, results) = (refocus.clone(), results.clone());
-        use_effect_with(state.show_all, move |_| {
-            if std::mem::take(&mut *refocus.borrow_mut()) {
-                glue::focus_within(&results, "#lh-faq-h");
-            }
-        });
-    }
-    let show_all = {
-        let dispatch = dispatch.clone();
-        move |_| {
-            *refocus.borrow_mut() = true;
-            dispatch.dispatch(Action::ShowAll)
-        }
-    };
-    let article = |faqs: Vec<Hit>, stories: Vec<Hit>, tips: Vec<Hit>| {
-        html! {
-            <>
-                if !faqs.is_empty() {
-                    <FaqList {lang} hits={faqs} query={q.clone()} />
-                }
-                if !stories.is_empty() {
-                    <StoryList {lang} hits={stories} query={q.clone()} />
-                }
-                if !tips.is_empty() {
-                    <TipList {lang} hits={tips} query={q.clone()} />
-                }
-            </>
         }
     };
 
@@ -210,53 +168,16 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     </div>
                     <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} />
                     if let Some((hits, why)) = card {
-                        <AnswerCard {lang} {hits} {why} passed={state.passed} query={q.clone()}
+                        <AnswerCard {lang} {hits} {why} passed={state.passed} query={view.query.clone()}
                             reveal={*settled.borrow() && why != Why::Typed}
                             dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
                     }
                     <GuidedDiagnosis {lang} progress={diagnosis.clone()} dispatch={dispatch.clone()} />
                     <SymptomPicker {lang} chosen={state.symptoms.clone()} expanded={*expanded} dispatch={dispatch.clone()} />
                 </div>
-                <div class="lh-results" ref={results} tabindex="-1" part="results">
-                    <ResultCount {lang} causes={if chosen { view.causes.len() } else { content.causes.len() }}
-                        answers={if chosen { view.faqs.len() } else { content.faqs.len() }}
-                        stories={if chosen { view.stories.len() } else { content.stories.len() }}
-                        article={!chosen} {top} />
-                    <SearchNote {lang} matched={view.matched} suggestions={view.suggestions.clone()}
-                        truncated={view.query.truncated} dispatch={dispatch.clone()} />
-                    if view.is_empty() {
-                        <NoMatch {lang} />
-                        <StepChecklist {lang} hits={all_steps} query={q.clone()}
-                            done={state.done_steps.clone()} dispatch={dispatch.clone()} />
-                    } else {
-                        if !causes.is_empty() {
-                            <CauseTable {lang} hits={causes} query={q.clone()} ranked={!state.symptoms.is_empty()} />
-                        }
-                        if !whole {
-                            <details class="lh-more" ontoggle={show_all}>
-                                <summary class="lh-show-all">{ t.show_all }</summary>
-                                if !*hydrated {
-                                    { article(view.faqs.clone(), view.stories.clone(), view.tips.clone()) }
-                                }
-                            </details>
-                        }
-                        if whole && !view.faqs.is_empty() {
-                            <FaqList {lang} hits={view.faqs.clone()} query={q.clone()} />
-                        }
-                        if whole && !view.stories.is_empty() {
-                            <StoryList {lang} hits={view.stories.clone()} query={q.clone()} />
-                        }
-                        if !view.steps.is_empty() {
-                            <StepChecklist {lang} hits={view.steps.clone()} query={q.clone()}
-                                done={state.done_steps.clone()} dispatch={dispatch.clone()} />
-                        }
-                        if whole && !view.tips.is_empty() {
-                            <TipList {lang} hits={view.tips.clone()} query={q.clone()} />
-                        }
-                    }
-                    <ContactList {lang} hits={view.channels.clone()} query={q.clone()} on_contact={on_contact.clone()} />
-                    <SafetyNotice {lang} />
-                </div>
+                <ResultsPanel {lang} {asked} at_once={!state.by_hand} show_all={state.show_all}
+                    hydrated={*hydrated} done_steps={state.done_steps.clone()} {top} panel={results}
+                    dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
             </div>
             <CallBar {lang} {on_contact} />
         </div>

@@ -3,7 +3,7 @@
 // a blocked wasm, and no requests after load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, resultsSettled, useBrowserAndServer, SHOTS } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 
@@ -27,8 +27,11 @@ async function until(condition, ms = 5000) {
   }
 }
 
-const ids = (page, host, kind) =>
-  page.locator(`${host} [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
+/// The ids of the listed items of one kind, once the results follow the last change.
+const ids = async (page, host, kind) => {
+  await resultsSettled(page);
+  return page.locator(`${host} [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
+};
 
 /// Computed styles of the parts of a widget a visitor sees.
 function styleSnapshot(page, host) {
@@ -111,6 +114,9 @@ test('attributes change a live widget; bad values get one warning each', async (
   await el.evaluate((e) => e.setAttribute('symptoms', 'maintenance'));
   await page.locator('#widget-zh #lh-s-maintenance:checked').waitFor();
   assert.ok(!(await page.locator('#widget-zh #lh-s-account-locked').isChecked()));
+  // The site's choice is listed at once, not after a typing pause.
+  assert.equal(await page.locator('#widget-zh .lh-results').getAttribute('aria-busy'), null);
+  assert.equal((await ids(page, '#widget-zh', 'cause'))[0], 'system-maintenance');
   await el.evaluate((e) => e.setAttribute('theme', 'dark'));
   await page.locator('#widget-zh .lh.lh-dark').waitFor();
 

@@ -2,13 +2,19 @@
 // fragment, the checklist across reloads, phone and desktop widths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, useBrowserAndServer, waitForHash, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, resultsSettled, useBrowserAndServer, waitForHash, SHOTS } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 
-const ids = (page, kind) =>
-  page.locator(`login-help [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
-const status = (page) => page.locator('login-help .lh [role=status]').textContent();
+/// The ids of the listed items of one kind, once the results follow the last keystroke or tap.
+const ids = async (page, kind) => {
+  await resultsSettled(page);
+  return page.locator(`login-help [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
+};
+const status = async (page) => {
+  await resultsSettled(page);
+  return page.locator('login-help .lh [role=status]').textContent();
+};
 
 async function pick(page, id) {
   const box = page.locator(`login-help #lh-s-${id}`);

@@ -70,6 +70,15 @@ export async function recordedPage(context) {
   return { context, page, log };
 }
 
+/// Waits until the results of every widget list what was last typed or
+/// tapped: they follow once the visitor pauses, `aria-busy` until then.
+export async function resultsSettled(page, selector = 'login-help') {
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].every((el) => !el.shadowRoot?.querySelector('.lh-results[aria-busy="true"]')),
+    selector,
+  );
+}
+
 /// Waits until the widget inside `selector` has rendered and is live: a
 /// prerendered one is painted before the wasm takes it over and applies a
 /// link's state, which may still be fading in (transitions).
