@@ -3,7 +3,7 @@
 // a blocked wasm, and no requests after load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, resultsSettled, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, listedIds, useBrowserAndServer, SHOTS } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 
@@ -27,11 +27,6 @@ async function until(condition, ms = 5000) {
   }
 }
 
-/// The ids of the listed items of one kind, once the results follow the last change.
-const ids = async (page, host, kind) => {
-  await resultsSettled(page);
-  return page.locator(`${host} [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
-};
 
 /// Computed styles of the parts of a widget a visitor sees.
 function styleSnapshot(page, host) {
@@ -95,7 +90,7 @@ test('many widgets share one wasm download and stay independent', async () => {
   assert.ok(!(await page.locator('#widget-en #lh-s-sms-code-missing').isChecked()));
 
   await page.locator('#widget-en #lh-s-maintenance').check();
-  assert.deepEqual(await ids(page, '#widget-en', 'story'), ['mr-zhang']);
+  assert.deepEqual(await listedIds(page, 'story', '#widget-en'), ['mr-zhang']);
   assert.ok(!(await page.locator('#widget-zh #lh-s-maintenance').isChecked()), 'the other widget is untouched');
   assert.equal(new URL(page.url()).hash, '', 'without sync-url the host URL is left alone');
 
@@ -116,7 +111,7 @@ test('attributes change a live widget; bad values get one warning each', async (
   assert.ok(!(await page.locator('#widget-zh #lh-s-account-locked').isChecked()));
   // The site's choice is listed at once, not after a typing pause.
   assert.equal(await page.locator('#widget-zh .lh-results').getAttribute('aria-busy'), null);
-  assert.equal((await ids(page, '#widget-zh', 'cause'))[0], 'system-maintenance');
+  assert.equal((await listedIds(page, 'cause', '#widget-zh'))[0], 'system-maintenance');
   await el.evaluate((e) => e.setAttribute('theme', 'dark'));
   await page.locator('#widget-zh .lh.lh-dark').waitFor();
 
@@ -208,7 +203,7 @@ test('removing and re-adding a widget unmounts it cleanly and works again', asyn
   await widgetReady(page, '#widget-zh');
   assert.ok(await page.locator('#widget-zh #lh-s-account-locked').isChecked(), 'keeps what it showed');
   await page.locator('#widget-zh #lh-s-maintenance').check();
-  assert.deepEqual(await ids(page, '#widget-zh', 'story'), ['xiao-wang', 'mr-zhang']);
+  assert.deepEqual(await listedIds(page, 'story', '#widget-zh'), ['xiao-wang', 'mr-zhang']);
   assert.equal(await page.locator('#widget-zh .lh').count(), 1, 'one app, not two');
   assert.equal(log.requests.filter((u) => u.endsWith('.wasm')).length, 1);
   assert.deepEqual(log.errors, []);

@@ -2,15 +2,10 @@
 // fragment, the checklist across reloads, phone and desktop widths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, resultsSettled, useBrowserAndServer, waitForHash, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, resultsSettled, listedIds as ids, useBrowserAndServer, waitForHash, SHOTS } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 
-/// The ids of the listed items of one kind, once the results follow the last keystroke or tap.
-const ids = async (page, kind) => {
-  await resultsSettled(page);
-  return page.locator(`login-help [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
-};
 const status = async (page) => {
   await resultsSettled(page);
   return page.locator('login-help .lh [role=status]').textContent();

@@ -79,6 +79,13 @@ export async function resultsSettled(page, selector = 'login-help') {
   );
 }
 
+/// The ids of the items of one kind listed by the widget `host`, once its
+/// results follow the last keystroke or tap.
+export async function listedIds(page, kind, host = 'login-help') {
+  await resultsSettled(page, host);
+  return page.locator(`${host} [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
+}
+
 /// Waits until the widget inside `selector` has rendered and is live: a
 /// prerendered one is painted before the wasm takes it over and applies a
 /// link's state, which may still be fading in (transitions).

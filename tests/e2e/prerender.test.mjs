@@ -4,17 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, resultsSettled, useBrowserAndServer, waitForHash } from './helpers.mjs';
+import { openPage, listedIds as ids, useBrowserAndServer, waitForHash } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-/// The ids of the listed items of one kind, once the results follow the last keystroke or tap.
-const ids = async (page, kind) => {
-  await resultsSettled(page);
-  return page.locator(`login-help [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
-};
 const hydrated = (page) => page.waitForFunction(() => customElements.get('login-help')?.stats.widgets >= 1);
 
 /// Sums layout shifts not caused by input, from the first paint on.

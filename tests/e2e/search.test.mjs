@@ -3,15 +3,9 @@
 // item first; a poor match that says so and offers symptoms; a paste cut short.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, resultsSettled, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, listedIds as ids, useBrowserAndServer, SHOTS } from './helpers.mjs';
 
 const env = useBrowserAndServer();
-
-/// The ids of the listed items of one kind, once the results follow the last keystroke or tap.
-const ids = async (page, kind) => {
-  await resultsSettled(page);
-  return page.locator(`login-help [data-kind=${kind}]`).evaluateAll((els) => els.map((e) => e.dataset.id));
-};
 
 const EXAMPLES = [
   ['开了代理登不上', 'cause', 'firewall-settings'],
