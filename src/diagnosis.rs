@@ -83,9 +83,7 @@ pub struct Progress {
 impl Progress {
     /// The causes best first (stable: ties keep the article's order).
     pub fn ranked(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.likelihood.len()).collect();
-        order.sort_by(|a, b| self.likelihood[*b].total_cmp(&self.likelihood[*a]));
-        order
+        crate::order::best_first(&self.likelihood)
     }
 
     /// The recommended cause once the questions are done.

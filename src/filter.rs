@@ -3,6 +3,7 @@
 //! derives its view from this.
 
 use crate::content::Content;
+use crate::order::{best_first, in_order};
 use crate::search::query::analyze;
 use crate::search::score::score;
 use crate::search::{ItemScore, Query, SearchIndex, Section};
@@ -79,10 +80,9 @@ const SUGGESTIONS: usize = 3;
 
 /// Weighted evidence from the chosen symptoms, strongest first.
 fn evidence(chosen: &[String], tags: &dyn Fn(&str) -> Option<u8>) -> Vec<(String, u8)> {
-    let mut found: Vec<(String, u8)> =
-        chosen.iter().filter_map(|s| tags(s).map(|w| (s.clone(), w))).collect();
-    found.sort_by_key(|e| std::cmp::Reverse(e.1));
-    found
+    let found: Vec<(String, u8)> = chosen.iter().filter_map(|s| tags(s).map(|w| (s.clone(), w))).collect();
+    let weights: Vec<f64> = found.iter().map(|e| f64::from(e.1)).collect();
+    in_order(found, &weights)
 }
 
 fn tag_weight(tags: &[String], symptom: &str) -> Option<u8> {
@@ -113,7 +113,7 @@ fn rank(
 ) -> Vec<Hit> {
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
     let floor = weakest_kept(scores, order);
-    let mut hits: Vec<Hit> = scores
+    let hits: Vec<Hit> = scores
         .iter()
         .enumerate()
         .filter_map(|(index, s)| {
@@ -136,11 +136,12 @@ fn rank(
             })
         })
         .collect();
-    if order != Order::Kept {
-        // Stable: equal scores keep the article's order.
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+    if order == Order::Kept {
+        return hits;
     }
-    hits
+    // Equal scores keep the article's order.
+    let scores: Vec<f64> = hits.iter().map(|h| f64::from(h.score)).collect();
+    in_order(hits, &scores)
 }
 
 /// The score of the [`ALWAYS_KEPT`]-th best item of a ranked section: the
@@ -232,13 +233,13 @@ pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_tex
     if matches!(view.matched, Match::Closest | Match::Nothing) {
         let symptoms = of(Section::Symptom);
         let best = symptoms.iter().map(|s| s.score).fold(0.0, f32::max);
-        let mut nearest: Vec<usize> = (0..symptoms.len())
+        let scores: Vec<f64> = symptoms.iter().map(|s| f64::from(s.score)).collect();
+        view.suggestions = best_first(&scores)
+            .into_iter()
             .filter(|&i| symptoms[i].score > 0.0 && symptoms[i].score >= RELATIVE_CUTOFF * best)
             .filter(|&i| !chosen.contains(&c.symptoms[i].id))
+            .take(SUGGESTIONS)
             .collect();
-        nearest.sort_by(|a, b| symptoms[*b].score.total_cmp(&symptoms[*a].score));
-        nearest.truncate(SUGGESTIONS);
-        view.suggestions = nearest;
     }
     view.query = query;
     view

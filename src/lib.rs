@@ -7,6 +7,7 @@ pub mod diagnosis;
 pub mod filter;
 pub mod glue;
 pub mod i18n;
+pub mod order;
 pub mod params;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -106,15 +106,19 @@ pub fn analyze(index: &SearchIndex, text: &str) -> Query {
         }
     }
     let mut query = reader.query;
-    let mut marks: Vec<Vec<char>> = query
+    let words: Vec<Vec<char>> = query
         .terms
         .iter()
         .map(|t| index.term(t.term).text.chars().collect::<Vec<char>>())
         .filter(|w| w.first().is_some_and(|c| super::tokenize::is_han(*c)))
         .collect();
-    marks.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    marks.dedup();
-    query.marks = marks;
+    // Longest first, so that a longer word is marked before a word inside it.
+    let lengths: Vec<f64> = words.iter().map(|w| w.len() as f64).collect();
+    for i in crate::order::best_first(&lengths) {
+        if !query.marks.contains(&words[i]) {
+            query.marks.push(words[i].clone());
+        }
+    }
     query
 }
 
