@@ -1,29 +1,18 @@
-use super::{marked, SourceNote};
+use super::{marked, source_note};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;
 use crate::i18n::{join, ui};
 use crate::search::Query;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CauseTableProps {
-    pub lang: Lang,
-    pub hits: Vec<Hit>,
-    pub query: Query,
-    /// Ranked by the chosen symptoms (changes the heading).
-    pub ranked: bool,
-}
-
 /// The cause table of the article: type, likely cause, fix; with symptoms
-/// chosen, the most likely causes first, each saying why it is listed.
-#[component]
-pub fn CauseTable(props: &CauseTableProps) -> Html {
+/// chosen (`ranked`, which changes the heading), the most likely causes
+/// first, each saying why it is listed.
+pub fn cause_table(lang: Lang, hits: &[Hit], q: &Query, ranked: bool) -> Html {
     let c = embedded();
-    let lang = props.lang;
     let t = ui(lang);
-    let q = &props.query;
-    let heading = if props.ranked { t.causes_ranked_heading } else { t.causes_heading };
-    let rows = props.hits.iter().enumerate().map(|(i, hit)| {
+    let heading = if ranked { t.causes_ranked_heading } else { t.causes_heading };
+    let rows = hits.iter().enumerate().map(|(i, hit)| {
         let x = &c.causes[hit.index];
         let because: Vec<&str> =
             hit.because.iter().filter_map(|id| c.symptom(id)).map(|s| s.label.get(lang)).collect();
@@ -48,7 +37,7 @@ pub fn CauseTable(props: &CauseTableProps) -> Html {
                         </summary>
                         <ol>{ for x.steps.iter().map(|s| html! { <li>{ marked(s.get(lang), q) }</li> }) }</ol>
                     </details>
-                    <SourceNote {lang} source={x.source.clone()} versions={x.versions.clone()} />
+                    { source_note(lang, x.source.as_ref(), &x.versions) }
                 </td>
             </tr>
         }

@@ -5,30 +5,19 @@ use crate::i18n::ui;
 use crate::search::Query;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ContactListProps {
-    pub lang: Lang,
-    pub hits: Vec<Hit>,
-    pub query: Query,
-    /// Called with the channel id when the visitor opens a channel.
-    pub on_contact: Callback<String>,
-}
-
-/// The official channels; the hotline as a `tel:` link.
-#[component]
-pub fn ContactList(props: &ContactListProps) -> Html {
+/// The official channels; the hotline as a `tel:` link. `on_contact` is
+/// called with the channel id when the visitor opens a channel.
+pub fn contact_list(lang: Lang, hits: &[Hit], q: &Query, on_contact: &Callback<String>) -> Html {
     let c = embedded();
-    let lang = props.lang;
     let t = ui(lang);
-    let q = &props.query;
     html! {
         <section class="lh-section lh-contact" aria-labelledby="lh-contact-h" part="contacts">
             <h3 id="lh-contact-h">{ t.channels_heading }</h3>
             <ul class="lh-cards">
-                { for props.hits.iter().map(|hit| {
+                { for hits.iter().map(|hit| {
                     let x = &c.channels[hit.index];
                     let on_click = {
-                        let on_contact = props.on_contact.clone();
+                        let on_contact = on_contact.clone();
                         let id = x.id.clone();
                         Callback::from(move |_: MouseEvent| on_contact.emit(id.clone()))
                     };

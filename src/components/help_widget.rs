@@ -158,13 +158,13 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     <h2 class="lh-title">{ t.title }</h2>
                     <p class="lh-intro">{ t.intro }</p>
                 </div>
-                <LanguageSwitch {lang} dispatch={dispatch.clone()} />
+                { language_switch(lang, &dispatch) }
                 <button type="button" class="lh-link lh-jump" onclick={jump}>{ t.jump_to_results }</button>
             </div>
             <div class="lh-layout">
                 <div class="lh-controls">
                     <div role="search" aria-label={t.search_region} part="search">
-                        <SearchBox {lang} query={state.query.clone()} dispatch={dispatch.clone()} />
+                        { search_box(lang, &state.query, &dispatch) }
                     </div>
                     <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} />
                     if let Some((hits, why)) = card {
@@ -179,7 +179,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     hydrated={*hydrated} done_steps={state.done_steps.clone()} {top} panel={results}
                     dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
             </div>
-            <CallBar {lang} {on_contact} />
+            { call_bar(lang, &on_contact) }
         </div>
     }
 }

@@ -3,27 +3,20 @@ use crate::i18n::ui;
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<State>,
-}
-
 /// 中文 | English, as two toggle buttons.
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let button = |lang: Lang, label: &'static str| {
-        let dispatch = props.dispatch.clone();
-        let pressed = props.lang == lang;
+pub fn language_switch(lang: Lang, dispatch: &UseReducerDispatcher<State>) -> Html {
+    let button = |to: Lang, label: &'static str| {
+        let dispatch = dispatch.clone();
+        let pressed = if lang == to { "true" } else { "false" };
         html! {
-            <button type="button" lang={lang.tag()} aria-pressed={pressed.to_string()}
-                onclick={move |_| dispatch.dispatch(Action::SetLang(lang))}>
+            <button type="button" lang={to.tag()} aria-pressed={pressed}
+                onclick={move |_| dispatch.dispatch(Action::SetLang(to))}>
                 { label }
             </button>
         }
     };
     html! {
-        <div class="lh-lang" role="group" aria-label={ui(props.lang).language_label}>
+        <div class="lh-lang" role="group" aria-label={ui(lang).language_label}>
             { button(Lang::Zh, "中文") }
             { button(Lang::En, "English") }
         </div>

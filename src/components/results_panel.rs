@@ -67,18 +67,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         }
     };
     // Each list section, shown only when something in it matches.
-    let faqs = || {
-        (!listed.faqs.is_empty())
-            .then(|| html! { <FaqList {lang} hits={listed.faqs.clone()} query={q.clone()} /> })
-    };
-    let stories = || {
-        (!listed.stories.is_empty())
-            .then(|| html! { <StoryList {lang} hits={listed.stories.clone()} query={q.clone()} /> })
-    };
-    let tips = || {
-        (!listed.tips.is_empty())
-            .then(|| html! { <TipList {lang} hits={listed.tips.clone()} query={q.clone()} /> })
-    };
+    let faqs = || (!listed.faqs.is_empty()).then(|| faq_list(lang, &listed.faqs, q));
+    let stories = || (!listed.stories.is_empty()).then(|| story_list(lang, &listed.stories, q));
+    let tips = || (!listed.tips.is_empty()).then(|| tip_list(lang, &listed.tips, q));
     let steps = |hits: Vec<Hit>| {
         (!hits.is_empty()).then(|| {
             html! { <StepChecklist {lang} {hits} query={q.clone()} done={props.done_steps.clone()} dispatch={props.dispatch.clone()} /> }
@@ -93,18 +84,18 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         // for it before announcing the count.
         <div class="lh-results" ref={props.panel.clone()} tabindex="-1" part="results"
             aria-busy={(listed_for != props.asked).then_some("true")}>
-            <ResultCount {lang} causes={count_of(listed.causes.len(), content.causes.len())}
-                answers={count_of(listed.faqs.len(), content.faqs.len())}
-                stories={count_of(listed.stories.len(), content.stories.len())}
-                {article} top={props.top.clone()} />
-            <SearchNote {lang} matched={listed.matched} suggestions={listed.suggestions.clone()}
-                truncated={q.truncated} dispatch={props.dispatch.clone()} />
+            { result_count(lang, Counts {
+                causes: count_of(listed.causes.len(), content.causes.len()),
+                answers: count_of(listed.faqs.len(), content.faqs.len()),
+                stories: count_of(listed.stories.len(), content.stories.len()),
+            }, article, props.top.as_deref()) }
+            { search_note(lang, &listed, &props.dispatch) }
             if listed.is_empty() {
-                <NoMatch {lang} />
+                { no_match(lang) }
                 { steps(all_steps) }
             } else {
                 if !causes.is_empty() {
-                    <CauseTable {lang} hits={causes} query={q.clone()} ranked={!listed_for.0.is_empty()} />
+                    { cause_table(lang, &causes, q, !listed_for.0.is_empty()) }
                 }
                 if !whole {
                     // Until hydrated it holds the whole article, for visitors
@@ -124,8 +115,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     { tips() }
                 }
             }
-            <ContactList {lang} hits={listed.channels.clone()} query={q.clone()} on_contact={props.on_contact.clone()} />
-            <SafetyNotice {lang} />
+            { contact_list(lang, &listed.channels, q, &props.on_contact) }
+            { safety_notice(lang) }
         </div>
     }
 }

@@ -1,30 +1,20 @@
 use crate::content::{embedded, Lang};
-use crate::filter::Match;
+use crate::filter::{Match, View};
 use crate::i18n::ui;
 use crate::search::MAX_QUERY_CHARS;
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SearchNoteProps {
-    pub lang: Lang,
-    pub matched: Match,
-    /// Symptom indices whose words are nearest to the query.
-    pub suggestions: Vec<usize>,
-    pub truncated: bool,
-    pub dispatch: UseReducerDispatcher<State>,
-}
-
 /// What the search could not do, said plainly: only the closest answers were
-/// found (with the nearest symptoms as one-tap suggestions), or the query was
-/// cut at its length limit. Renders nothing when the search went well.
-#[component]
-pub fn SearchNote(props: &SearchNoteProps) -> Html {
-    let t = ui(props.lang);
+/// found (with the nearest symptoms, `suggestions`, as one-tap buttons), or
+/// the query was cut at its length limit. Renders nothing when the search
+/// went well.
+pub fn search_note(lang: Lang, view: &View, dispatch: &UseReducerDispatcher<State>) -> Html {
+    let t = ui(lang);
     let c = embedded();
-    let lang = props.lang;
-    let closest = props.matched == Match::Closest;
-    if !closest && !props.truncated && props.suggestions.is_empty() {
+    let closest = view.matched == Match::Closest;
+    let (suggestions, truncated) = (&view.suggestions, view.query.truncated);
+    if !closest && !truncated && suggestions.is_empty() {
         return html! {};
     }
     html! {
@@ -32,14 +22,14 @@ pub fn SearchNote(props: &SearchNoteProps) -> Html {
             if closest {
                 <h3>{ t.closest_heading }</h3>
             }
-            if props.truncated {
+            if truncated {
                 <p>{ t.query_truncated.replace("{n}", &MAX_QUERY_CHARS.to_string()) }</p>
             }
-            if !props.suggestions.is_empty() {
+            if !suggestions.is_empty() {
                 <p id="lh-suggest-label">{ t.suggestions_label }</p>
                 <ul class="lh-suggestions" aria-labelledby="lh-suggest-label">
-                    { for props.suggestions.iter().filter_map(|i| c.symptoms.get(*i)).map(|s| {
-                        let dispatch = props.dispatch.clone();
+                    { for suggestions.iter().filter_map(|i| c.symptoms.get(*i)).map(|s| {
+                        let dispatch = dispatch.clone();
                         let id = s.id.clone();
                         html! {
                             <li key={s.id.clone()}>

@@ -1,4 +1,4 @@
-use super::{marked, SourceNote};
+use super::{marked, source_note};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;
 use crate::i18n::ui;
@@ -64,7 +64,7 @@ pub fn StepChecklist(props: &StepChecklistProps) -> Html {
                                 </label>
                             </div>
                             <ul>{ for x.actions.iter().map(|a| html! { <li>{ marked(a.get(lang), q) }</li> }) }</ul>
-                            <SourceNote {lang} source={x.source.clone()} />
+                            { source_note(lang, x.source.as_ref(), &[]) }
                         </li>
                     }
                 }) }

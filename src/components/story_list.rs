@@ -1,20 +1,19 @@
-use super::{marked, SectionProps, SourceNote};
-use crate::content::embedded;
+use super::{marked, source_note};
+use crate::content::{embedded, Lang};
+use crate::filter::Hit;
 use crate::i18n::ui;
+use crate::search::Query;
 use yew::prelude::*;
 
 /// The real cases: who, what went wrong, what happened, the lesson.
-#[component]
-pub fn StoryList(props: &SectionProps) -> Html {
+pub fn story_list(lang: Lang, hits: &[Hit], q: &Query) -> Html {
     let c = embedded();
-    let lang = props.lang;
     let t = ui(lang);
-    let q = &props.query;
     html! {
         <section class="lh-section" aria-labelledby="lh-stories-h" part="stories">
             <h3 id="lh-stories-h">{ t.stories_heading }</h3>
             <ul class="lh-cards">
-                { for props.hits.iter().map(|hit| {
+                { for hits.iter().map(|hit| {
                     let x = &c.stories[hit.index];
                     html! {
                         <li key={x.id.clone()} data-kind="story" data-id={x.id.clone()} class="lh-card">
@@ -25,7 +24,7 @@ pub fn StoryList(props: &SectionProps) -> Html {
                                 <dt>{ t.story_outcome }</dt><dd>{ marked(x.outcome.get(lang), q) }</dd>
                                 <dt>{ t.story_lesson }</dt><dd>{ marked(x.lesson.get(lang), q) }</dd>
                             </dl>
-                            <SourceNote {lang} source={x.source.clone()} />
+                            { source_note(lang, x.source.as_ref(), &[]) }
                         </li>
                     }
                 }) }
