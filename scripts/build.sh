@@ -12,7 +12,7 @@ rm -rf "$out" dist
 mkdir -p "$out" dist
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name login-help-app \
   target/wasm32-unknown-unknown/release/login_help.wasm
-wasm-opt -Oz "$out/login-help-app_bg.wasm" -o dist/login-help-app_bg.wasm
+wasm-opt -Oz --converge "$out/login-help-app_bg.wasm" -o dist/login-help-app_bg.wasm
 cp static/* dist/
 
 step "Minifying the loader and the glue (terser)"

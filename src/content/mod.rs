@@ -11,7 +11,8 @@ pub use validate::ContentError;
 
 use std::sync::OnceLock;
 
-/// The content of `content/`, validated by `build.rs` and embedded as postcard.
+/// The content of `content/`, validated by `build.rs` and embedded as postcard;
+/// without the synonyms, which the widget reads from the search index.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
 
 /// The embedded content, decoded once on first use.
