@@ -1,8 +1,8 @@
 //! The typed content model. Plain data: no I/O, no web-sys. `build.rs`
 //! includes this file too, so it must not refer to anything else in the crate.
 
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The two languages every text is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -109,13 +109,81 @@ pub struct Cause {
     pub article_fix: Option<Text>,
     pub steps: Vec<Text>,
     /// Symptom id → weight (1 weak … 3 strong).
-    pub symptoms: BTreeMap<String, u8>,
+    pub symptoms: Weights,
     /// Ids of the app versions (`notice.toml`) the source passage was written against.
     #[serde(default)]
     pub versions: Vec<String>,
     /// Required; optional here so that a missing one is reported by validation.
     #[serde(default)]
     pub source: Option<SourceRef>,
+}
+
+/// A cause's symptom weights: a map in the files, a list sorted by symptom id
+/// in memory (a `BTreeMap` of strings would be its own copy of the B-tree
+/// code in the wasm, for a handful of entries).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Weights(Vec<(String, u8)>);
+
+impl Weights {
+    pub fn get(&self, id: &str) -> Option<&u8> {
+        self.0.iter().find(|(k, _)| k == id).map(|(_, w)| w)
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &u8)> {
+        self.0.iter().map(|(k, w)| (k, w))
+    }
+
+    /// Adds or replaces one weight, keeping the list sorted by id.
+    pub fn insert(&mut self, id: String, weight: u8) {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
+            Ok(at) => self.0[at].1 = weight,
+            Err(at) => self.0.insert(at, (id, weight)),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Weights {
+    type Item = (&'a String, &'a u8);
+    type IntoIter =
+        std::iter::Map<std::slice::Iter<'a, (String, u8)>, fn(&'a (String, u8)) -> (&'a String, &'a u8)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, w)| (k, w))
+    }
+}
+
+impl Serialize for Weights {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Weights {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct WeightsVisitor;
+        impl<'de> Visitor<'de> for WeightsVisitor {
+            type Value = Weights;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of symptom id = weight")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Weights, M::Error> {
+                let mut weights = Weights::default();
+                while let Some((id, w)) = map.next_entry::<String, u8>()? {
+                    weights.insert(id, w);
+                }
+                Ok(weights)
+            }
+        }
+        deserializer.deserialize_map(WeightsVisitor)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
