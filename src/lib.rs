@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod content;
+mod decode;
 pub mod diagnosis;
 pub mod filter;
 pub mod glue;

@@ -13,13 +13,11 @@ use std::sync::OnceLock;
 
 /// The content of `content/`, validated by `build.rs` and embedded as postcard;
 /// without the synonyms, which the widget reads from the search index.
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
+pub(crate) static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
 
 /// The embedded content, decoded once on first use.
 pub fn embedded() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| {
-        // build.rs wrote these bytes from a validated Content with the same model.
-        postcard::from_bytes(EMBEDDED).expect("embedded content matches the model")
-    })
+    // build.rs wrote these bytes from a validated Content with the same model.
+    CONTENT.get_or_init(|| crate::decode::content(EMBEDDED))
 }

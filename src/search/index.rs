@@ -1,5 +1,5 @@
 //! The search index as shipped in the wasm: built ahead by `build.rs` (see
-//! `build.rs` in this folder), embedded as postcard, only read at run time.
+//! `build.rs` in this folder), embedded as postcard, only read at run time (by `src/decode.rs`).
 
 use serde::{Deserialize, Serialize};
 

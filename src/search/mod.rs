@@ -18,12 +18,12 @@ pub use score::ItemScore;
 use std::sync::OnceLock;
 
 /// The index of `content/`, built by `build.rs` and embedded as postcard.
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
+pub(crate) static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
 
 /// The embedded index, decoded once on first use (nothing is built at start-up).
 pub fn shared_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| postcard::from_bytes(EMBEDDED).expect("embedded index matches the model"))
+    INDEX.get_or_init(|| crate::decode::index(EMBEDDED))
 }
 
 /// Reads a typed query against the embedded index.
