@@ -176,15 +176,13 @@ pub fn load_done_steps() -> Vec<String> {
         warn("ignored the stored checklist, which is far too long to be a list of step ids");
         return Vec::new();
     }
-    let Some(mut ids) = parse_string_list(&stored) else {
+    let Some(ids) = parse_string_list(&stored) else {
         warn("ignored the stored checklist, which is not a list of step ids");
         return Vec::new();
     };
-    let mut seen = std::collections::HashSet::new();
-    ids.retain(|id| seen.insert(id.clone()));
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     let steps = &embedded().steps;
-    let (known, unknown): (Vec<String>, Vec<String>) =
-        ids.into_iter().partition(|id| steps.iter().any(|s| &s.id == id));
+    let (known, unknown) = params::split_known(&ids, &|id| steps.iter().any(|s| s.id == id));
     if !unknown.is_empty() {
         warn(&["ignored unknown step id(s) in stored checklist: ", &unknown.join(", ")].concat());
     }

@@ -49,16 +49,14 @@ pub fn cap(text: &str, max: usize) -> (&str, bool) {
     }
 }
 
-/// Splits a comma-separated list of symptom ids, keeping the known ones in
-/// order without repeats; unknown ids are returned apart for a warning (the
-/// first few, shortened, then how many more).
-pub fn symptom_list(content: &Content, list: &str) -> (Vec<String>, Vec<String>) {
-    let (list, cut) = cap(list, MAX_LIST_CHARS);
-    let mut known = Vec::new();
+/// The known ids in order without repeats, and the unknown ones for a
+/// warning: the first few, shortened, then how many more.
+pub fn split_known(ids: &[&str], is_known: &dyn Fn(&str) -> bool) -> (Vec<String>, Vec<String>) {
+    let mut known: Vec<String> = Vec::new();
     let mut unknown = Vec::new();
     let mut more = 0;
-    for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        if content.symptom(id).is_some() {
+    for &id in ids {
+        if is_known(id) {
             if !known.iter().any(|k| k == id) {
                 known.push(id.to_string());
             }
@@ -72,6 +70,16 @@ pub fn symptom_list(content: &Content, list: &str) -> (Vec<String>, Vec<String>)
     if more > 0 {
         unknown.push(format!("and {more} more"));
     }
+    (known, unknown)
+}
+
+/// Splits a comma-separated list of symptom ids, keeping the known ones in
+/// order without repeats; unknown ids are returned apart for a warning (the
+/// first few, shortened, then how many more).
+pub fn symptom_list(content: &Content, list: &str) -> (Vec<String>, Vec<String>) {
+    let (list, cut) = cap(list, MAX_LIST_CHARS);
+    let ids: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    let (known, mut unknown) = split_known(&ids, &|id| content.symptom(id).is_some());
     if cut {
         unknown.push(format!("everything past the first {MAX_LIST_CHARS} characters"));
     }
@@ -207,6 +215,14 @@ mod tests {
         assert!(shared.query.chars().count() <= MAX_FRAGMENT_CHARS);
         assert!(warnings.iter().any(|w| w.contains("past its first")), "{warnings:?}");
         assert!(warnings.iter().all(|w| w.chars().count() < 200), "{warnings:?}");
+    }
+
+    #[test]
+    fn known_ids_keep_their_order_without_repeats_and_unknown_ones_are_summed_up() {
+        let ids = ["b", "x1", "a", "b", "x2", "x3", "x4", "x5", "x6", "x7", "a"];
+        let (known, unknown) = split_known(&ids, &|id| !id.starts_with('x'));
+        assert_eq!(known, ["b", "a"]);
+        assert_eq!(unknown, ["x1", "x2", "x3", "x4", "x5", "and 2 more"]);
     }
 
     #[test]
