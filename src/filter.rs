@@ -80,6 +80,9 @@ const SUGGESTIONS: usize = 3;
 
 /// Weighted evidence from the chosen symptoms, strongest first.
 fn evidence(chosen: &[String], tags: &dyn Fn(&str) -> Option<u8>) -> Vec<(String, u8)> {
+    if chosen.is_empty() {
+        return Vec::new();
+    }
     let found: Vec<(String, u8)> = chosen.iter().filter_map(|s| tags(s).map(|w| (s.clone(), w))).collect();
     let weights: Vec<f64> = found.iter().map(|e| f64::from(e.1)).collect();
     in_order(found, &weights)
