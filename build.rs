@@ -17,6 +17,9 @@ mod content {
 #[path = "src/search/index.rs"]
 #[allow(dead_code)]
 mod index;
+#[path = "src/search/pinyin_keys.rs"]
+#[allow(dead_code)]
+mod pinyin_keys;
 #[path = "src/search/build.rs"]
 mod search_build;
 #[path = "src/search/tokenize.rs"]
@@ -32,7 +35,14 @@ fn main() {
     for name in source::FILES.iter().chain([&source::SYNONYMS_FILE]) {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
     }
-    for shared in ["src/content", "src/search/index.rs", "src/search/build.rs", "src/search/tokenize.rs"] {
+    let shared = [
+        "src/content",
+        "src/search/index.rs",
+        "src/search/build.rs",
+        "src/search/tokenize.rs",
+        "src/search/pinyin_keys.rs",
+    ];
+    for shared in shared {
         println!("cargo:rerun-if-changed={}", root.join(shared).display());
     }
     let content = match source::load_dir(&dir) {

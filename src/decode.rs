@@ -96,10 +96,6 @@ impl Reader<'_> {
         self.list(|r| (r.varint(), r.byte()))
     }
 
-    fn keyed_lists(&mut self) -> Vec<(String, Vec<u32>)> {
-        self.list(|r| (r.string(), r.list(Self::varint)))
-    }
-
     fn content(&mut self) -> Content {
         Content {
             categories: self.list(|r| Category { id: r.string(), label: r.text() }),
@@ -186,11 +182,11 @@ impl Reader<'_> {
             items: self.list(|r| (Section::ALL[r.len()], r.varint())),
             terms: self.list(|r| Term { text: r.string(), postings: r.pairs(), expands: r.pairs() }),
             words: self.list(|r| (r.string(), r.varint())),
-            pinyin: self.keyed_lists(),
-            initials: self.keyed_lists(),
+            syllables: self.list(|r| (r.char(), r.strings())),
             t2s: self.list(|r| (r.char(), r.char())),
             max_han_len: self.byte(),
             max_pinyin_len: self.byte(),
+            keys: Default::default(),
         }
     }
 

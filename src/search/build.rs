@@ -5,6 +5,7 @@
 //! simplecc) maps traditional characters to simplified ones.
 
 use super::index::{SearchIndex, Section, Term};
+use super::pinyin_keys;
 use super::tokenize::{fold, is_han, is_stop_word, tokenize, zh_stop_words, Script};
 use crate::content::{Content, Lang, Text};
 use jieba_rs::Jieba;
@@ -15,8 +16,6 @@ use std::collections::{BTreeMap, BTreeSet};
 /// BM25 saturation and length normalisation, tuned for short help texts.
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
-/// A word read in more ways than this (heteronyms multiply) gets no more keys.
-const MAX_READINGS: usize = 8;
 
 /// The kinds of field, each normalised by its own average length.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -263,39 +262,28 @@ pub fn build_index(content: &Content) -> SearchIndex {
     let words =
         analyzer.words.iter().filter(|(w, stem)| w != stem).map(|(w, stem)| (w.clone(), id(stem))).collect();
     let han: Vec<&String> = vocabulary.iter().filter(|t| t.chars().all(is_han)).collect();
-    let mut pinyin: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
-    let mut initials: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
-    // Filler words get keys too, with no terms: typed in pinyin they are
-    // read and dropped ("denglu bu liao" is just "can't log in").
-    let fillers = zh_stop_words().iter().map(|w| (w.to_string(), None));
-    for (word, term) in han.iter().map(|w| (w.to_string(), Some(id(w)))).chain(fillers) {
-        let count = word.chars().count();
-        let all = readings(&word);
-        for reading in &all {
-            pinyin.entry(reading.concat()).or_default().extend(term);
-        }
-        // Initials from the usual reading only: rare readings of short keys
-        // would make every two letters match something.
-        if let (Some(usual), 2..=4) = (all.first(), count) {
-            let first: String = usual.iter().filter_map(|s| s.chars().next()).collect();
-            initials.entry(first).or_default().extend(term);
-        }
-    }
     let max_han_len = han.iter().map(|w| w.chars().count()).max().unwrap_or(1).min(255) as u8;
-    let max_pinyin_len = pinyin.keys().map(String::len).max().unwrap_or(0).min(255) as u8;
-    let used = han.iter().flat_map(|w| w.chars()).chain(zh_stop_words().iter().flat_map(|w| w.chars()));
-    let t2s = traditional_map(used.collect());
+    // Filler words get pinyin keys too, with no terms: typed in pinyin they
+    // are read and dropped ("denglu bu liao" is just "can't log in").
+    let used: BTreeSet<char> =
+        han.iter().flat_map(|w| w.chars()).chain(zh_stop_words().iter().flat_map(|w| w.chars())).collect();
+    let syllables = used.iter().map(|c| (*c, syllables(*c))).filter(|(_, s)| !s.is_empty()).collect();
+    let t2s = traditional_map(used);
 
-    SearchIndex {
+    let mut index = SearchIndex {
         items: items.iter().map(|(r, _)| *r).collect(),
         terms,
         words,
-        pinyin: pinyin.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect(),
-        initials: initials.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect(),
+        syllables,
         t2s,
         max_han_len,
-        max_pinyin_len,
-    }
+        ..SearchIndex::default()
+    };
+    let (pinyin, _) = pinyin_keys::keys(&index.chinese_words(), &|c| {
+        index.syllables.iter().find(|(k, _)| *k == c).map_or(&[], |(_, s)| s.as_slice())
+    });
+    index.max_pinyin_len = pinyin.keys().map(String::len).max().unwrap_or(0).min(255) as u8;
+    index
 }
 
 /// A synonym phrase as one term: folded Chinese as it is, English as its
@@ -319,36 +307,19 @@ fn phrase_term(analyzer: &mut Analyzer, phrase: &str) -> Option<String> {
     (!stems.is_empty()).then(|| stems.join(" "))
 }
 
-/// Every toneless pinyin reading of a word, syllable by syllable (ü as u and
-/// as v, as people type it), the usual reading first, at most `MAX_READINGS`.
-fn readings(word: &str) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = vec![Vec::new()];
-    for c in word.chars() {
-        let mut syllables: Vec<String> = Vec::new();
-        for p in c.to_pinyin_multi().into_iter().flatten() {
-            let plain = p.plain();
-            for s in [fold(plain), plain.replace('ü', "v")] {
-                if !syllables.contains(&s) {
-                    syllables.push(s);
-                }
+/// Every toneless pinyin syllable of a character (ü as u and as v, as
+/// people type it), the usual reading first.
+fn syllables(c: char) -> Vec<String> {
+    let mut syllables: Vec<String> = Vec::new();
+    for p in c.to_pinyin_multi().into_iter().flatten() {
+        let plain = p.plain();
+        for s in [fold(plain), plain.replace('ü', "v")] {
+            if !syllables.contains(&s) {
+                syllables.push(s);
             }
         }
-        if syllables.is_empty() {
-            return Vec::new();
-        }
-        out = out
-            .iter()
-            .flat_map(|prefix| {
-                syllables.iter().map(move |s| {
-                    let mut next = prefix.clone();
-                    next.push(s.clone());
-                    next
-                })
-            })
-            .take(MAX_READINGS)
-            .collect();
     }
-    out
+    syllables
 }
 
 /// Variant characters people write for the ones our content uses, which a

@@ -1,7 +1,10 @@
 //! The search index as shipped in the wasm: built ahead by `build.rs` (see
 //! `build.rs` in this folder), embedded as postcard, only read at run time (by `src/decode.rs`).
 
+use super::pinyin_keys::{self, Keys};
+use super::tokenize::{is_han, zh_stop_words};
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// The sections of the widget whose items are searched. `Symptom` items are
 /// not shown as results: they become suggestions when nothing matches well.
@@ -50,16 +53,18 @@ pub struct SearchIndex {
     /// for the words whose stem is spelt otherwise (a word that is its own
     /// stem is found as a term).
     pub words: Vec<(String, u32)>,
-    /// Toneless pinyin of Chinese words (every reading of each character) → terms.
-    pub pinyin: Vec<(String, Vec<u32>)>,
-    /// Pinyin initials of two- to four-character words → terms.
-    pub initials: Vec<(String, Vec<u32>)>,
+    /// The toneless pinyin syllables of every character the Chinese words
+    /// and fillers use, the usual first (ü also as u and as v), by character.
+    pub syllables: Vec<(char, Vec<String>)>,
     /// Traditional → simplified, for the characters the vocabulary uses.
     pub t2s: Vec<(char, char)>,
     /// The longest Chinese term, in characters.
     pub max_han_len: u8,
     /// The longest pinyin key, in letters.
     pub max_pinyin_len: u8,
+    /// The pinyin and initials keys, made from `syllables` on first use.
+    #[serde(skip)]
+    pub keys: OnceLock<(Keys, Keys)>,
 }
 
 fn find<'a, V>(list: &'a [(String, V)], key: &str) -> Option<&'a V> {
@@ -94,12 +99,32 @@ impl SearchIndex {
             .chain(own.map(|(i, t)| (t.text.as_str(), i as u32)))
     }
 
+    /// The terms a toneless pinyin key reads as (every reading of each
+    /// character); empty for a filler word.
     pub fn pinyin(&self, key: &str) -> Option<&[u32]> {
-        find(&self.pinyin, key).map(Vec::as_slice)
+        self.keys().0.get(key).map(Vec::as_slice)
     }
 
+    /// The terms of two to four characters whose pinyin initials these are.
     pub fn initials(&self, key: &str) -> Option<&[u32]> {
-        find(&self.initials, key).map(Vec::as_slice)
+        self.keys().1.get(key).map(Vec::as_slice)
+    }
+
+    fn keys(&self) -> &(Keys, Keys) {
+        self.keys.get_or_init(|| pinyin_keys::keys(&self.chinese_words(), &|c| self.syllables_of(c)))
+    }
+
+    /// The vocabulary's Chinese words with their terms, then the fillers.
+    pub fn chinese_words(&self) -> Vec<(&str, Option<u32>)> {
+        let words = self.terms.iter().enumerate().filter(|(_, t)| t.text.chars().all(is_han));
+        words
+            .map(|(i, t)| (t.text.as_str(), Some(i as u32)))
+            .chain(zh_stop_words().iter().map(|w| (*w, None)))
+            .collect()
+    }
+
+    fn syllables_of(&self, c: char) -> &[String] {
+        self.syllables.binary_search_by(|(k, _)| k.cmp(&c)).map_or(&[], |i| self.syllables[i].1.as_slice())
     }
 
     /// The simplified form of a character (itself when it has none).

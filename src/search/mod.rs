@@ -7,6 +7,7 @@
 pub mod build;
 mod highlight;
 pub mod index;
+pub mod pinyin_keys;
 pub mod query;
 pub mod score;
 pub mod tokenize;

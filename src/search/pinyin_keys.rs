@@ -1,0 +1,102 @@
+//! Pinyin keys of the vocabulary's Chinese words. The index ships each
+//! character's syllables, not the keys: a word with several readings makes
+//! many keys, and the table of them was a third of the index. They are
+//! combined here, the same way in the build (for `max_pinyin_len`) and in
+//! the browser, on the first lookup. Shared by `build.rs` and the widget.
+
+use std::collections::HashMap;
+
+/// A word read in more ways than this (heteronyms multiply) gets no more keys.
+pub const MAX_READINGS: usize = 8;
+
+/// Key → terms, ascending; a filler word's key has none (it is read, then dropped).
+pub type Keys = HashMap<String, Vec<u32>>;
+
+/// Every toneless reading of a word, syllable by syllable, the usual one
+/// first, at most [`MAX_READINGS`]; none when a character has no syllables.
+pub fn readings<'a>(word: &str, syllables: &dyn Fn(char) -> &'a [String]) -> Vec<Vec<&'a str>> {
+    let mut out: Vec<Vec<&str>> = vec![Vec::new()];
+    for c in word.chars() {
+        let options = syllables(c);
+        if options.is_empty() {
+            return Vec::new();
+        }
+        out = out
+            .iter()
+            .flat_map(|prefix| {
+                options.iter().map(move |s| {
+                    let mut next = prefix.clone();
+                    next.push(s.as_str());
+                    next
+                })
+            })
+            .take(MAX_READINGS)
+            .collect();
+    }
+    out
+}
+
+/// The pinyin keys (every reading, syllables joined) and the initials keys
+/// (the usual reading of words of two to four characters) of `words`, each
+/// with its term, or none for a filler word. Terms must come in ascending order.
+pub fn keys<'a>(words: &[(&str, Option<u32>)], syllables: &dyn Fn(char) -> &'a [String]) -> (Keys, Keys) {
+    let mut pinyin = Keys::new();
+    let mut initials = Keys::new();
+    let add = |keys: &mut Keys, key: String, term: Option<u32>| {
+        let terms = keys.entry(key).or_default();
+        if let Some(term) = term {
+            if terms.last() != Some(&term) {
+                terms.push(term);
+            }
+        }
+    };
+    for &(word, term) in words {
+        let all = readings(word, syllables);
+        for reading in &all {
+            add(&mut pinyin, reading.concat(), term);
+        }
+        // Initials from the usual reading only: rare readings of short keys
+        // would make every two letters match something.
+        if let (Some(usual), 2..=4) = (all.first(), word.chars().count()) {
+            add(&mut initials, usual.iter().filter_map(|s| s.chars().next()).collect(), term);
+        }
+    }
+    (pinyin, initials)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(c: char) -> &'static [String] {
+        use std::sync::OnceLock;
+        static T: OnceLock<Vec<(char, Vec<String>)>> = OnceLock::new();
+        let t = T.get_or_init(|| {
+            let s = |list: &[&str]| list.iter().map(|x| x.to_string()).collect();
+            vec![('银', s(&["yin"])), ('行', s(&["xing", "hang"])), ('了', s(&["le", "liao"]))]
+        });
+        t.iter().find(|(k, _)| *k == c).map_or(&[], |(_, v)| v.as_slice())
+    }
+
+    #[test]
+    fn every_reading_and_the_usual_initials() {
+        let (pinyin, initials) =
+            keys(&[("银行", Some(3)), ("行", Some(7)), ("了", None), ("无X", Some(9))], &table);
+        assert_eq!(pinyin["yinxing"], [3]);
+        assert_eq!(pinyin["yinhang"], [3]);
+        assert_eq!(pinyin["xing"], [7]);
+        assert_eq!(pinyin["liao"], Vec::<u32>::new(), "a filler's key has no term");
+        assert!(
+            !pinyin.keys().any(|k| k.starts_with("wu")),
+            "a word with a character of no syllables has no key"
+        );
+        assert_eq!(initials["yx"], [3]);
+        assert!(!initials.contains_key("yh"), "initials only from the usual reading");
+    }
+
+    #[test]
+    fn readings_stop_at_the_cap() {
+        assert_eq!(readings("行行行行", &table).len(), MAX_READINGS);
+        assert_eq!(readings("行行", &table)[0], ["xing", "xing"]);
+    }
+}
