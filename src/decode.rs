@@ -61,7 +61,11 @@ impl Reader<'_> {
 
     fn list<T>(&mut self, item: fn(&mut Self) -> T) -> Vec<T> {
         let n = self.len();
-        (0..n).map(|_| item(self)).collect()
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            out.push(item(self));
+        }
+        out
     }
 
     fn option<T>(&mut self, item: fn(&mut Self) -> T) -> Option<T> {
