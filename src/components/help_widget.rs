@@ -101,14 +101,13 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     }
     glue::use_url_sync(props.sync_url, &state, default_lang, dispatch.clone());
 
-    let on_contact = {
-        let target = props.events_to.clone();
-        Callback::from(move |channel: String| {
-            if let Some(target) = &target {
-                glue::emit_contact(target, &channel);
-            }
-        })
-    };
+    // The same callback every render, so that the results listing is only
+    // rendered again when what it lists changes.
+    let on_contact = use_callback(props.events_to.clone(), |channel: String, target| {
+        if let Some(target) = target {
+            glue::emit_contact(target, &channel);
+        }
+    });
 
     let asked = (state.symptoms.clone(), state.query.clone());
     let view = use_memo(asked.clone(), |(symptoms, query)| {
