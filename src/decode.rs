@@ -214,7 +214,8 @@ pub fn index(bytes: &[u8]) -> SearchIndex {
     r.finish(index)
 }
 
-#[cfg(test)]
+// postcard is a native dependency only: the wasm never links it.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
