@@ -6,7 +6,6 @@
 
 #![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
-use login_help::content::source::load_dir;
 use login_help::content::{embedded, Cause, Content, Text};
 use login_help::filter::{shared_index, view};
 use login_help::search::SearchIndex;
@@ -87,6 +86,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use login_help::content::source::load_dir;
     use login_help::search::build::build_index;
     let content = embedded();
     // The embedded copy leaves its synonyms to the index; the synthetic index needs them.
