@@ -123,7 +123,8 @@ impl SearchIndex {
             .collect()
     }
 
-    fn syllables_of(&self, c: char) -> &[String] {
+    /// A character's syllables (none when the index has no reading for it).
+    pub fn syllables_of(&self, c: char) -> &[String] {
         self.syllables.binary_search_by(|(k, _)| k.cmp(&c)).map_or(&[], |i| self.syllables[i].1.as_slice())
     }
 
