@@ -3,6 +3,7 @@
 //! engine (bigram matching, kept in `examples/legacy/`) in the same run.
 //!   cargo run --release --example relevance [-- --failures] [-- --losses] [-- --write-passing]
 //!   [-- --suite FILE]  (another judged suite, e.g. queries held out from tuning)
+//!   [-- --wrong-first]  (queries whose first cause, the answer card's, is wrong)
 //!   [-- --typing]  (the suite's English queries typed letter by letter: how
 //!   often the widget would say "nothing matches" or "closest answers")
 
@@ -28,6 +29,7 @@ fn legacy_engine(index: &legacy::Index, q: &str) -> Answer {
     let pos = |hits: &[legacy::Hit]| hits.iter().map(|h| h.index).collect();
     Answer::from_positions(
         [pos(&v.causes), pos(&v.faqs), pos(&v.stories), pos(&v.steps), pos(&v.tips), pos(&v.channels)],
+        v.is_empty(),
         v.is_empty(),
     )
 }
@@ -105,7 +107,16 @@ fn main() {
     let mut by_kind: BTreeMap<String, (Totals, Totals)> = BTreeMap::new();
     let mut all = (Totals::default(), Totals::default());
     let mut passing = Vec::new();
+    let (mut close_calls, mut close_right) = (0, 0);
     for q in &queries {
+        if q.answerable && !q.causes.is_empty() {
+            let c = login_help::content::embedded();
+            let v = login_help::filter::view(c, login_help::filter::shared_index(), &[], &q.q);
+            if v.close_call {
+                close_calls += 1;
+                close_right += v.causes[..2].iter().any(|h| q.causes.contains(&c.causes[h.index].id)) as usize;
+            }
+        }
         let new = suite::engine(&q.q);
         let old = legacy_engine(&legacy_index, &q.q);
         let entry = by_kind.entry(q.kind.clone()).or_default();
@@ -127,6 +138,12 @@ fn main() {
                         &got[..got.len().min(4)]
                     );
                 }
+            }
+        }
+        if q.answerable && !q.causes.is_empty() && args.iter().any(|a| a == "--wrong-first") {
+            let got = &new.sections["causes"];
+            if suite::measure(&q.causes, got).p1 == 0.0 {
+                println!("WRONG FIRST [{}] {:?}: want {:?} got {:?}", q.kind, q.q, q.causes, &got[..got.len().min(4)]);
             }
         }
         if q.answerable && suite::passes(q, &new) {
@@ -170,6 +187,19 @@ fn main() {
     println!(
         "passing: {} of {} answerable queries (every judged section has a right id in its top 3)",
         all.0.passed, all.0.queries
+    );
+    println!(
+        "first cause right (the answer card): {:.3} of {} queries (previous engine {:.3}); out of scope routed to 95588: {} of {} ({:.3})",
+        all.0.first_cause(),
+        all.0.cause_queries,
+        all.1.first_cause(),
+        all.0.routed,
+        all.0.out_of_scope,
+        all.0.routed_share()
+    );
+    println!(
+        "close calls (\"Is it A or B?\"): {close_calls} of {} queries, a right cause among the two in {close_right}",
+        all.0.cause_queries
     );
     if args.iter().any(|a| a == "--write-passing") && !args.iter().any(|a| a == "--suite") {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/passing.txt");

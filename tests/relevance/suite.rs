@@ -65,6 +65,9 @@ pub fn load_from(path: &Path) -> Vec<Judged> {
 pub struct Answer {
     pub sections: BTreeMap<&'static str, Vec<String>>,
     pub nothing: bool,
+    /// The widget said it cannot answer and put 95588 first ("nothing
+    /// matches", "not covered by the articles", or "could not tell").
+    pub routed: bool,
 }
 
 /// The measures for one judged section of one query.
@@ -105,12 +108,24 @@ pub struct Totals {
     /// Answerable queries that got "nothing matches".
     pub nothing: usize,
     pub passed: usize,
+    /// Answerable queries judging causes, and how many got a right first cause.
+    pub cause_queries: usize,
+    pub cause_p1: usize,
+    /// Queries the articles do not cover, and how many were routed to 95588.
+    pub out_of_scope: usize,
+    pub routed: usize,
 }
 
 impl Totals {
     pub fn add(&mut self, q: &Judged, a: &Answer) {
         if !q.answerable {
+            self.out_of_scope += 1;
+            self.routed += a.routed as usize;
             return;
+        }
+        if !q.causes.is_empty() {
+            self.cause_queries += 1;
+            self.cause_p1 += measure(&q.causes, &a.sections["causes"]).p1 as usize;
         }
         self.queries += 1;
         self.nothing += a.nothing as usize;
@@ -133,11 +148,19 @@ impl Totals {
     pub fn mrr(&self) -> f64 {
         self.rr / self.pairs.max(1) as f64
     }
+    /// The share of queries whose first cause is right: what the answer card shows.
+    pub fn first_cause(&self) -> f64 {
+        self.cause_p1 as f64 / self.cause_queries.max(1) as f64
+    }
+    /// The share of out-of-scope queries routed to 95588.
+    pub fn routed_share(&self) -> f64 {
+        self.routed as f64 / self.out_of_scope.max(1) as f64
+    }
 }
 
 impl Answer {
     /// From content positions per section, in the order of [`SECTIONS`].
-    pub fn from_positions(positions: [Vec<usize>; 6], nothing: bool) -> Answer {
+    pub fn from_positions(positions: [Vec<usize>; 6], nothing: bool, routed: bool) -> Answer {
         let c = login_help::content::embedded();
         let id_lists: [Vec<&String>; 6] = [
             c.causes.iter().map(|x| &x.id).collect(),
@@ -152,7 +175,7 @@ impl Answer {
             .zip(positions.iter().zip(&id_lists))
             .map(|(name, (pos, ids))| (*name, pos.iter().map(|i| ids[*i].clone()).collect()))
             .collect();
-        Answer { sections, nothing }
+        Answer { sections, nothing, routed }
     }
 }
 
@@ -164,5 +187,6 @@ pub fn engine(q: &str) -> Answer {
     Answer::from_positions(
         [pos(&v.causes), pos(&v.faqs), pos(&v.stories), pos(&v.steps), pos(&v.tips), pos(&v.channels)],
         v.matched == Match::Nothing,
+        v.matched.routes_to_hotline(),
     )
 }
