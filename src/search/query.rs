@@ -24,6 +24,8 @@ const MAX_PREFIXED: usize = 8;
 /// At most this many guesses (typos, unknown characters) per query: each
 /// scans the vocabulary once.
 const MAX_GUESSES: usize = 12;
+/// The weight of a one-character word inside a longer run of Chinese.
+const LONE_CHARACTER: f32 = 0.5;
 
 /// How a query term was found; guesses weigh less than what was typed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +37,9 @@ pub enum Via {
     Typo,
     /// The start of the word still being typed ("pass" for password).
     Prefix,
+    /// Characters that sound like a word of the vocabulary (验正码 for
+    /// 验证码), as a pinyin keyboard's wrong pick gives.
+    Sound,
     /// A character or pair the vocabulary has no word for, matched inside words.
     Partial,
 }
@@ -43,7 +48,7 @@ impl Via {
     fn weight(self) -> f32 {
         match self {
             Via::Exact | Via::Pinyin => 1.0,
-            Via::Synonym | Via::Typo | Via::Prefix => 0.8,
+            Via::Synonym | Via::Typo | Via::Prefix | Via::Sound => 0.8,
             Via::Initials => 0.7,
             Via::Partial => 0.35,
         }
@@ -90,7 +95,7 @@ pub fn analyze(index: &SearchIndex, text: &str) -> Query {
     let truncated = chars.len() > MAX_QUERY_CHARS;
     chars.truncate(MAX_QUERY_CHARS);
     let folded: Vec<char> = chars.into_iter().map(|c| index.simplify(fold_char(c))).collect();
-    let toks = tokens(&folded);
+    let toks = without_tone_numbers(tokens(&folded));
     // The visitor is still typing the last word when nothing follows it.
     let typing = !truncated && folded.last().is_some_and(|c| c.is_ascii_alphanumeric());
     let mut reader = Reader { index, query: Query { truncated, ..Query::default() }, guesses: 0 };
@@ -120,6 +125,41 @@ pub fn analyze(index: &SearchIndex, text: &str) -> Query {
         }
     }
     query
+}
+
+/// Pinyin typed with tone numbers ("wang4ji4", "mi4ma3") as its syllables,
+/// one word each, so it reads like "wang ji".
+fn without_tone_numbers(toks: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        match tone_numbered(&t.text) {
+            Some(syllables) => out.extend(syllables.into_iter().map(|text| Token { text, ..t.clone() })),
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// The syllables of a word made of letters each followed by a tone digit
+/// 1–5 (the last may have none): None for "win10", "ios15" or "4g".
+fn tone_numbered(word: &str) -> Option<Vec<String>> {
+    let b = word.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) || !b.first()?.is_ascii_lowercase() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut syllable = String::new();
+    for &c in b {
+        match c {
+            b'a'..=b'z' => syllable.push(c as char),
+            b'1'..=b'5' if !syllable.is_empty() && syllable.len() <= 6 => out.push(std::mem::take(&mut syllable)),
+            _ => return None,
+        }
+    }
+    if !syllable.is_empty() {
+        out.push(syllable);
+    }
+    (out.len() >= 2 || word.len() > out.concat().len()).then_some(out)
 }
 
 #[derive(Clone, Copy)]
@@ -174,6 +214,14 @@ impl Reader<'_> {
         }
     }
 
+    /// Scales the weights of the group added last.
+    fn weaken_last_group(&mut self, factor: f32) {
+        let group = self.query.groups - 1;
+        for t in self.query.terms.iter_mut().filter(|t| t.group == group) {
+            t.weight *= factor;
+        }
+    }
+
     fn unmatched(&mut self) {
         self.query.unmatched = self.query.unmatched.saturating_add(1);
     }
@@ -223,6 +271,11 @@ impl Reader<'_> {
                 Piece::Word(id) => {
                     self.guess_unknown(&mut unknown);
                     let added = self.group([id], Via::Exact);
+                    // A lone character inside a sentence (对, 去) says little
+                    // next to the words around it.
+                    if added && n > 1 && end - start == 1 {
+                        self.weaken_last_group(LONE_CHARACTER);
+                    }
                     // A lone character also means the words built on it (锁 →
                     // 锁定), in the same group: still one thing asked for.
                     if added && n == 1 {
@@ -246,6 +299,33 @@ impl Reader<'_> {
         if run.len() == 1 && is_particle(run[0]) {
             return;
         }
+        // First by sound, the longest stretch at each place (人连认证 →
+        // 人脸 + 认证); what no sound covers is guessed at by its characters.
+        let longest = (self.index.max_han_len as usize).clamp(2, MAX_WORD_CHARS);
+        let mut rest: Vec<char> = Vec::new();
+        let mut i = 0;
+        while i < run.len() {
+            let took = (2..=longest.min(run.len() - i)).rev().find(|len| self.sounds_like(&run[i..i + len]));
+            match took {
+                Some(len) => {
+                    self.guess_characters(std::mem::take(&mut rest));
+                    i += len;
+                }
+                None => {
+                    rest.push(run[i]);
+                    i += 1;
+                }
+            }
+        }
+        self.guess_characters(rest);
+    }
+
+    /// Characters neither a word nor a sound covers: their pairs, or a lone
+    /// character, as found inside the vocabulary's words ("冻" finds 冻结).
+    fn guess_characters(&mut self, run: Vec<char>) {
+        if run.is_empty() || run.len() == 1 && is_particle(run[0]) {
+            return;
+        }
         let mut found = false;
         if run.len() >= 2 {
             for pair in run.windows(2) {
@@ -260,6 +340,31 @@ impl Reader<'_> {
         if !found {
             self.unmatched();
         }
+    }
+
+    /// Characters no word covers read by their sound: the usual syllable of
+    /// each, joined, split into the pinyin of two-character words or longer
+    /// (人连 → renlian → 人脸). All of `run`, or nothing.
+    fn sounds_like(&mut self, run: &[char]) -> bool {
+        let mut letters = String::new();
+        for c in run {
+            match self.index.syllables_of(*c).first() {
+                Some(s) => letters.push_str(s),
+                None => return false,
+            }
+        }
+        let index = self.index;
+        let lookup = |k: &str| {
+            index.pinyin(k).filter(|ids| {
+                !ids.is_empty() && ids.iter().all(|id| index.term(*id).text.chars().count() >= 2)
+            })
+        };
+        let Some(pieces) = segment(&letters, index.max_pinyin_len as usize, lookup) else { return false };
+        let mut found = false;
+        for ids in pieces {
+            found |= self.group(ids, Via::Sound);
+        }
+        found
     }
 
     /// Words containing `part`, if there are at most `limit` of them (a
