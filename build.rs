@@ -32,7 +32,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("content");
     println!("cargo:rerun-if-changed={}", dir.display());
-    for name in source::FILES.iter().chain([&source::SYNONYMS_FILE]) {
+    for name in source::FILES.iter().chain([&source::SYNONYMS_FILE, &source::SCOPE_FILE]) {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
     }
     let shared = [
@@ -59,8 +59,14 @@ fn main() {
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let index = search_build::build_index(&content);
-    // The synonyms reach the widget inside the index; the list itself is only read here.
-    let shipped = model::Content { synonyms: Vec::new(), ..content };
+    // The synonyms, the generic words and what visitors type for uncovered
+    // topics reach the widget inside the index; the lists are only read here.
+    let uncovered = content
+        .uncovered
+        .iter()
+        .map(|u| model::Uncovered { terms: model::Text::default(), ..u.clone() })
+        .collect();
+    let shipped = model::Content { synonyms: Vec::new(), generic: Vec::new(), uncovered, ..content };
     let bytes = postcard::to_allocvec(&shipped).expect("content serialises");
     std::fs::write(out.join("content.postcard"), bytes).expect("write embedded content");
     let bytes = postcard::to_allocvec(&index).expect("index serialises");

@@ -178,6 +178,8 @@ impl Reader<'_> {
                 terms: r.strings(),
                 means: r.strings(),
             }),
+            generic: self.list(|r| Generic { lang: r.lang(), words: r.strings() }),
+            uncovered: self.list(|r| Uncovered { id: r.string(), name: r.text(), terms: r.text() }),
         }
     }
 
@@ -234,6 +236,12 @@ mod tests {
     fn reads_every_shape_a_hand_made_content_can_take() {
         let mut c = Content::default();
         c.synonyms.push(Synonym { id: "s".into(), lang: Lang::En, terms: vec!["a".into()], means: vec![] });
+        c.generic.push(Generic { lang: Lang::Zh, words: vec!["工行".into()] });
+        c.uncovered.push(Uncovered {
+            id: "u".into(),
+            name: Text { zh: "U盾".into(), en: "USB keys".into() },
+            terms: Text { zh: "U盾".into(), en: String::new() },
+        });
         c.channels.push(Channel {
             id: "hotline".into(),
             name: Text { zh: "客服".into(), en: "Hotline".into() },

@@ -2,8 +2,8 @@
 //! that names the file, the entry and the field.
 #![cfg(not(target_arch = "wasm32"))]
 
-use login_help::content::source::{load_dir, FILES, SYNONYMS_FILE};
-use login_help::content::{embedded, Content, ContentError, Lang};
+use login_help::content::source::{load_dir, FILES, SCOPE_FILE, SYNONYMS_FILE};
+use login_help::content::{embedded, Content, ContentError, Lang, Text, Uncovered};
 use std::path::{Path, PathBuf};
 
 fn manifest(path: &str) -> PathBuf {
@@ -15,7 +15,7 @@ fn manifest(path: &str) -> PathBuf {
 fn load_bad(name: &str) -> Vec<ContentError> {
     let dir = std::env::temp_dir().join(format!("login-help-fixture-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for file in FILES.iter().chain([&SYNONYMS_FILE]) {
+    for file in FILES.iter().chain([&SYNONYMS_FILE, &SCOPE_FILE]) {
         let bad = manifest("tests/fixtures/bad").join(name).join(file);
         let src = if bad.exists() { bad } else { manifest("tests/fixtures/minimal").join(file) };
         std::fs::copy(src, dir.join(file)).unwrap();
@@ -178,7 +178,7 @@ fn syntax_error_names_the_file_and_line() {
 #[test]
 fn missing_file_is_reported() {
     let errors = load_dir(&manifest("tests/fixtures/does-not-exist")).expect_err("no files");
-    assert_eq!(errors.len(), FILES.len() + 1);
+    assert_eq!(errors.len(), FILES.len() + 2, "the synonyms and the scope too");
     assert!(errors[0].to_string().starts_with("content/symptoms.toml: cannot read the file"));
 }
 
@@ -189,11 +189,31 @@ fn real() -> Content {
 }
 
 #[test]
-fn embedded_copy_is_the_content_folder_without_its_synonyms() {
+fn embedded_copy_is_the_content_folder_without_what_only_the_index_needs() {
     let real = real();
-    assert!(!real.synonyms.is_empty());
-    // The synonyms ship inside the search index, not twice.
-    assert_eq!(embedded(), &Content { synonyms: Vec::new(), ..real });
+    assert!(!real.synonyms.is_empty() && !real.generic.is_empty() && !real.uncovered.is_empty());
+    // The synonyms, generic words and uncovered topics' terms ship inside
+    // the search index, not twice; the topics' names are shown.
+    let uncovered = real.uncovered.iter().map(|u| Uncovered { terms: Text::default(), ..u.clone() }).collect();
+    assert_eq!(embedded(), &Content { synonyms: Vec::new(), generic: Vec::new(), uncovered, ..real });
+}
+
+#[test]
+fn a_generic_word_the_content_never_uses_is_refused() {
+    let errors = load_bad("generic-nowhere");
+    assert_eq!(
+        messages(&errors),
+        ["content/scope.toml, generic \"en\", field `words[0]`: \"whatever\" appears nowhere in the en content"]
+    );
+}
+
+#[test]
+fn an_uncovered_topic_needs_both_languages() {
+    let errors = load_bad("uncovered-untranslated");
+    assert_eq!(
+        messages(&errors),
+        ["content/scope.toml, uncovered \"usb-key\", field `name.en`: missing translation (en)"]
+    );
 }
 
 #[test]

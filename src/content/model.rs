@@ -274,6 +274,28 @@ pub struct Synonym {
     pub means: Vec<String>,
 }
 
+/// Words that say where, or that something is wrong, but not what (工行,
+/// app, 又, again): a question's other words count for more.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Generic {
+    pub lang: Lang,
+    pub words: Vec<String>,
+}
+
+/// A topic visitors ask about that the articles do not cover (U盾, transfer
+/// limits): the widget says so and offers 95588 instead of guessing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Uncovered {
+    pub id: String,
+    /// Named in "The articles do not cover …".
+    pub name: Text,
+    /// What visitors type for it, a list in each language (only the index
+    /// needs it).
+    pub terms: Text,
+}
+
 /// Everything the widget knows, in article order.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Content {
@@ -288,6 +310,8 @@ pub struct Content {
     pub notice: Notice,
     pub environment: Vec<Environment>,
     pub synonyms: Vec<Synonym>,
+    pub generic: Vec<Generic>,
+    pub uncovered: Vec<Uncovered>,
 }
 
 impl Content {

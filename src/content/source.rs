@@ -21,6 +21,8 @@ pub const FILES: [&str; 8] = [
 ];
 /// Read after the others: synonyms are checked against all the text.
 pub const SYNONYMS_FILE: &str = "synonyms.toml";
+/// What the articles do not cover, and the words that say little.
+pub const SCOPE_FILE: &str = "scope.toml";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,6 +71,12 @@ struct NoticeFile {
 struct SynonymsFile {
     synonym: Vec<Synonym>,
 }
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScopeFile {
+    generic: Vec<Generic>,
+    uncovered: Vec<Uncovered>,
+}
 
 /// Loads and validates every file in `dir`. On failure, every problem found
 /// is returned, each naming its file, entry and field.
@@ -85,7 +93,7 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
         }
     };
     let texts: Vec<(&str, Option<String>)> =
-        FILES.iter().chain(std::iter::once(&SYNONYMS_FILE)).map(|name| (*name, read(name))).collect();
+        FILES.iter().chain([&SYNONYMS_FILE, &SCOPE_FILE]).map(|name| (*name, read(name))).collect();
     for (name, text) in texts {
         let Some(text) = text else { continue };
         if let Err(e) = parse_into(name, &text, &mut content) {
@@ -136,6 +144,11 @@ fn parse_into(name: &str, text: &str, content: &mut Content) -> Result<(), Conte
             content.environment = f.environment;
         }
         "synonyms.toml" => content.synonyms = parse::<SynonymsFile>(name, text)?.synonym,
+        "scope.toml" => {
+            let f: ScopeFile = parse(name, text)?;
+            content.generic = f.generic;
+            content.uncovered = f.uncovered;
+        }
         other => return Err(ContentError::file(other, "unknown content file".into())),
     }
     Ok(())

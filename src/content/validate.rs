@@ -362,6 +362,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
         c.string("version", &x.version);
     }
     check_synonyms(&mut c, content);
+    check_scope(&mut c, content);
     c.errors
 }
 
@@ -382,6 +383,27 @@ fn check_synonyms(c: &mut Checker, content: &Content) {
                 );
             }
         }
+    }
+}
+
+fn check_scope(c: &mut Checker, content: &Content) {
+    let corpus: Vec<(Lang, String)> =
+        Lang::ALL.iter().map(|l| (*l, all_text(content, *l).to_lowercase())).collect();
+    for g in &content.generic {
+        c.at("scope.toml", "generic", g.lang.code());
+        c.strings("words", &g.words);
+        let text = &corpus.iter().find(|(l, _)| *l == g.lang).expect("every language").1;
+        for (j, word) in g.words.iter().enumerate() {
+            if !word.trim().is_empty() && !text.contains(&word.to_lowercase()) {
+                c.fail(&format!("words[{j}]"), format!("\"{word}\" appears nowhere in the {} content", g.lang.code()));
+            }
+        }
+    }
+    check_ids(c, "scope.toml", "uncovered", content.uncovered.iter().map(|x| x.id.as_str()));
+    for x in &content.uncovered {
+        c.at("scope.toml", "uncovered", &x.id);
+        c.text("name", &x.name);
+        c.text("terms", &x.terms);
     }
 }
 

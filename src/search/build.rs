@@ -16,6 +16,11 @@ use std::collections::{BTreeMap, BTreeSet};
 /// BM25 saturation and length normalisation, tuned for short help texts.
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
+/// The weight of a term that no title or symptom label uses, next to one
+/// used only there.
+const BODY_ONLY: f32 = 0.5;
+/// The weight of a generic word (`content/scope.toml`) next to a telling one.
+const GENERIC: f32 = 0.4;
 
 /// The kinds of field, each normalised by its own average length.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -87,6 +92,9 @@ fn items(c: &Content) -> Vec<((Section, u32), Vec<Field<'_>>)> {
     for (i, x) in c.symptoms.iter().enumerate() {
         push(Section::Symptom, i, vec![field(Slot::Title, 3.0, &x.label), field(Slot::Body, 1.5, &x.hint)]);
     }
+    for (i, x) in c.uncovered.iter().enumerate() {
+        push(Section::Uncovered, i, vec![field(Slot::Title, 3.0, &x.terms)]);
+    }
     out
 }
 
@@ -157,6 +165,26 @@ pub fn build_index(content: &Content) -> SearchIndex {
             .collect();
         analysed.push(fs);
     }
+    // An uncovered topic is found by its listed terms whole (卡丢了) and by
+    // their words of two characters or more, never by one character (开).
+    for ((item, _), fields) in items.iter().zip(analysed.iter_mut()) {
+        if item.0 != Section::Uncovered {
+            continue;
+        }
+        let whole: Vec<String> = content.uncovered[item.1 as usize]
+            .terms
+            .zh
+            .split(['、', ',', ','])
+            .map(|t| t.trim().to_string())
+            .filter(|t| t.chars().count() >= 2 && t.chars().all(is_han))
+            .collect();
+        for (_, _, terms) in fields.iter_mut() {
+            terms.retain(|t| !(t.chars().count() == 1 && t.chars().all(is_han)));
+        }
+        if let Some((_, _, terms)) = fields.first_mut() {
+            terms.extend(whole);
+        }
+    }
     let slot_length = |fields: &[(Slot, f32, Vec<String>)], slot: Slot| -> f32 {
         fields.iter().filter(|f| f.0 == slot).map(|f| f.2.len() as f32).sum()
     };
@@ -174,11 +202,19 @@ pub fn build_index(content: &Content) -> SearchIndex {
     let avg = |slot: Slot| totals.get(&slot).map_or(1.0, |(sum, n)| (sum / n).max(1.0));
 
     let mut weighted: BTreeMap<String, BTreeMap<u32, f32>> = BTreeMap::new();
+    // How much of a term's weight, over all items, is in what items are
+    // about (titles, symptom labels) rather than in their answers.
+    let mut topical: BTreeMap<String, (f32, f32)> = BTreeMap::new();
     for (item, fields) in analysed.iter().enumerate() {
         for (slot, weight, terms) in fields {
             let norm = 1.0 - B + B * slot_length(fields, *slot) / avg(*slot);
             for t in terms {
                 *weighted.entry(t.clone()).or_default().entry(item as u32).or_default() += weight / norm;
+                let e = topical.entry(t.clone()).or_default();
+                e.1 += weight / norm;
+                if *slot != Slot::Body {
+                    e.0 += weight / norm;
+                }
             }
         }
     }
@@ -186,7 +222,7 @@ pub fn build_index(content: &Content) -> SearchIndex {
     let shown: BTreeSet<u32> = items
         .iter()
         .enumerate()
-        .filter(|(_, (r, _))| r.0 != Section::Symptom)
+        .filter(|(_, (r, _))| !matches!(r.0, Section::Symptom | Section::Uncovered))
         .map(|(i, _)| i as u32)
         .collect();
     let n = shown.len() as f32;
@@ -194,8 +230,26 @@ pub fn build_index(content: &Content) -> SearchIndex {
     for (term, per_item) in &weighted {
         let df = per_item.keys().filter(|i| shown.contains(i)).count().max(1) as f32;
         let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        let list = per_item.iter().map(|(i, tf)| (*i, idf * tf * (K1 + 1.0) / (tf + K1))).collect();
+        // A word only the answers use (之前, 不要, before, type) is rarely
+        // what the visitor asks about, however rare it is: it weighs less.
+        let (about, all) = topical[term];
+        let topicality = BODY_ONLY + (1.0 - BODY_ONLY) * about / all.max(f32::MIN_POSITIVE);
+        let list = per_item
+            .iter()
+            .map(|(i, tf)| (*i, topicality * idf * tf * (K1 + 1.0) / (tf + K1)))
+            .collect();
         scores.insert(term.clone(), list);
+    }
+    // Generic words weigh less everywhere: alone they rank as before, next
+    // to a telling word they count for less than it.
+    for g in &content.generic {
+        for word in &g.words {
+            for t in analyzer.terms(word) {
+                if let Some(list) = scores.get_mut(&t) {
+                    list.iter_mut().for_each(|(_, s)| *s *= GENERIC);
+                }
+            }
+        }
     }
     let max = scores.values().flatten().map(|(_, s)| *s).fold(f32::MIN_POSITIVE, f32::max);
 

@@ -17,10 +17,13 @@ pub enum Section {
     Tip,
     Channel,
     Symptom,
+    /// Topics the articles do not cover: never shown, they tell the widget
+    /// to say so.
+    Uncovered,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Cause,
         Section::Faq,
         Section::Story,
@@ -28,6 +31,7 @@ impl Section {
         Section::Tip,
         Section::Channel,
         Section::Symptom,
+        Section::Uncovered,
     ];
 }
 

@@ -12,6 +12,8 @@ pub struct ItemScore {
     /// typo), not only by a guessed character.
     pub strong: u16,
     pub matched: u16,
+    /// Which groups (bit = group, the first 64) were matched strongly.
+    pub strong_groups: u64,
 }
 
 /// Scores of all items, in the index's item order. Linear in the postings
@@ -45,6 +47,7 @@ pub fn score(index: &SearchIndex, query: &Query) -> Vec<ItemScore> {
                 score: acc[i] * coverage,
                 strong: strong[i].count_ones() as u16,
                 matched: matched as u16,
+                strong_groups: strong[i],
             }
         })
         .collect()
