@@ -32,6 +32,19 @@ pub enum Match {
     Closest,
     /// Nothing shares a word with the query.
     Nothing,
+    /// The query asks about a topic the articles do not cover (the index of
+    /// `Content::uncovered`), beyond what any answer matches.
+    NotCovered(usize),
+    /// Words, but only ones that say nothing about what is wrong ("登不上去",
+    /// "help"): the article view, and a word that the widget cannot tell.
+    Vague,
+}
+
+impl Match {
+    /// The widget cannot answer from the articles: it says so and puts 95588 first.
+    pub fn routes_to_hotline(self) -> bool {
+        matches!(self, Match::Nothing | Match::NotCovered(_) | Match::Vague)
+    }
 }
 
 /// What the widget shows for one state, each section best first.
@@ -49,6 +62,9 @@ pub struct View {
     pub channels: Vec<Hit>,
     /// Symptoms whose words are nearest to a query that matched poorly.
     pub suggestions: Vec<usize>,
+    /// The first two causes of a typed question score nearly alike: the
+    /// answer card asks "Is it A or B?" instead of picking one.
+    pub close_call: bool,
 }
 
 impl View {
@@ -77,6 +93,8 @@ const IMPLIED_WEIGHT: f32 = 0.4;
 const TEXT_WEIGHT: f32 = 3.0;
 /// Symptom suggestions offered for a poorly matched query.
 const SUGGESTIONS: usize = 3;
+/// A second cause scoring at least this share of the first is a close call.
+const CLOSE_CALL: f32 = 0.92;
 
 /// Weighted evidence from the chosen symptoms, strongest first.
 fn evidence(chosen: &[String], tags: &dyn Fn(&str) -> Option<u8>) -> Vec<(String, u8)> {
@@ -179,6 +197,22 @@ fn implied_symptoms<'c>(content: &'c Content, scores: &[ItemScore]) -> Vec<(&'c 
         .collect()
 }
 
+/// The topic the articles do not cover that the query asks about, if it
+/// matches a thing asked for that neither the first cause nor the first
+/// answer matches ("U盾密码忘了" is about U盾, "账户未激活" is about the account).
+fn uncovered(index: &SearchIndex, all: &[ItemScore], view: &View) -> Option<usize> {
+    let range = index.section_range(Section::Uncovered);
+    let topics = &all[range];
+    let scores: Vec<f64> = topics.iter().map(|s| f64::from(s.score)).collect();
+    let best = *best_first(&scores).first()?;
+    let asked = topics[best].strong_groups;
+    let first = |section, hits: &[Hit]| {
+        hits.first().map_or(0, |h| all[index.section_range(section)][h.index].strong_groups)
+    };
+    let answered = first(Section::Cause, &view.causes) | first(Section::Faq, &view.faqs);
+    (asked & !answered != 0).then_some(best)
+}
+
 /// Computes the view for the chosen symptom ids and the typed query.
 pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_text: &str) -> View {
     let query = analyze(index, query_text);
@@ -215,7 +249,13 @@ pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_tex
         ..View::default()
     };
     view.matched = if query.is_empty() {
-        Match::NoQuery
+        if query_text.chars().any(char::is_alphanumeric) {
+            Match::Vague
+        } else {
+            Match::NoQuery
+        }
+    } else if let Some(topic) = uncovered(index, &all, &view) {
+        Match::NotCovered(topic)
     } else if view.is_empty() {
         Match::Nothing
     } else {
@@ -233,6 +273,9 @@ pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_tex
             Match::Closest
         }
     };
+    view.close_call = view.matched == Match::Good
+        && chosen.is_empty()
+        && view.causes.get(1).is_some_and(|second| second.score >= CLOSE_CALL * view.causes[0].score);
     if matches!(view.matched, Match::Closest | Match::Nothing) {
         let symptoms = of(Section::Symptom);
         let best = symptoms.iter().map(|s| s.score).fold(0.0, f32::max);
@@ -263,6 +306,7 @@ mod tests {
                 Section::Tip => content.tips[h.index].id.clone(),
                 Section::Channel => content.channels[h.index].id.clone(),
                 Section::Symptom => content.symptoms[h.index].id.clone(),
+                Section::Uncovered => content.uncovered[h.index].id.clone(),
             })
             .collect()
     }
@@ -477,10 +521,12 @@ mod tests {
     }
 
     #[test]
-    fn saying_only_that_login_fails_shows_the_article_view() {
-        for query in ["登不上去", "登錄不了", "denglu bu liao", "dēng lù"] {
+    fn saying_only_that_login_fails_shows_the_article_view_and_says_so() {
+        for query in ["登不上去", "登錄不了", "denglu bu liao", "dēng lù", "😭登不上去了", "help"]
+        {
             let (v, c) = run(&[], query);
-            assert_eq!(v.matched, Match::NoQuery, "{query}");
+            assert_eq!(v.matched, Match::Vague, "{query}");
+            assert!(v.matched.routes_to_hotline());
             assert_eq!(v.causes.len(), c.causes.len(), "{query}");
         }
     }

@@ -29,6 +29,8 @@ pub struct State {
     pub diagnosis: Option<Vec<Reply>>,
     /// How many likely causes the visitor has passed with "Didn't help?".
     pub passed: usize,
+    /// The visitor answered "Is it A or B?" with A.
+    pub kept: bool,
     /// The whole article view shown with nothing chosen.
     pub show_all: bool,
     /// The last change of symptoms or query was the visitor's own typing or
@@ -57,6 +59,8 @@ pub enum Action {
     CloseDiagnosis,
     /// "Didn't help?": on to the next likely cause.
     NextCause,
+    /// "Is it A or B?" answered with A: keep the first cause.
+    KeepCause,
     ShowAll,
     /// Everything at once: the state a prerendered widget takes over after
     /// its first paint.
@@ -112,6 +116,7 @@ impl Reducible for State {
             }
             Action::CloseDiagnosis => next.diagnosis = None,
             Action::NextCause => next.passed += 1,
+            Action::KeepCause => next.kept = true,
             Action::ShowAll => next.show_all = true,
             Action::Restore { symptoms, query, diagnosis, lang } => {
                 next.symptoms = symptoms;
@@ -125,6 +130,7 @@ impl Reducible for State {
         // A new question or answer starts again from the most likely cause.
         if next.symptoms != self.symptoms || next.query != self.query || next.diagnosis != self.diagnosis {
             next.passed = 0;
+            next.kept = false;
         }
         if next.symptoms != self.symptoms || next.query != self.query {
             next.by_hand = by_hand;

@@ -31,6 +31,9 @@ pub struct AnswerCardProps {
     /// while typing), without moving focus.
     #[prop_or_default]
     pub reveal: bool,
+    /// The first two causes are nearly alike: ask "Is it A or B?".
+    #[prop_or_default]
+    pub close_call: bool,
 }
 
 /// The answer first: the most likely cause in one sentence, what to do now,
@@ -80,11 +83,28 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         let dispatch = props.dispatch.clone();
         move |_| dispatch.dispatch(Action::NextCause)
     };
+    let choice = |hit: Option<&Hit>, action: Action| -> Html {
+        let Some(hit) = hit else { return html! {} };
+        let x = &c.causes[hit.index];
+        let dispatch = props.dispatch.clone();
+        html! {
+            <button type="button" class="lh-choice" data-id={x.id.clone()}
+                onclick={move |_| dispatch.dispatch(action.clone())}>{ x.cause.get(lang) }</button>
+        }
+    };
+    let close_call = props.close_call && props.passed == 0;
     html! {
         <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()} ref={card} part="answer">
             <p class="lh-answer-kicker">
                 { t.answer_kicker }{ " " }{ (props.passed + 1).to_string() }{ "/" }{ props.hits.len().to_string() }
             </p>
+            if close_call {
+                <div class="lh-close-call" role="group" aria-labelledby="lh-close-h">
+                    <p id="lh-close-h" class="lh-close-heading">{ t.close_call_heading }</p>
+                    { choice(props.hits.first(), Action::KeepCause) }
+                    { choice(props.hits.get(1), Action::NextCause) }
+                </div>
+            }
             <h3 id="lh-answer-h" tabindex="-1">{ marked(x.cause.get(lang), q) }</h3>
             <p class="lh-do-now-label">{ t.do_now }</p>
             <p class="lh-do-now-fix">{ marked(x.fix.get(lang), q) }</p>

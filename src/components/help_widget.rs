@@ -1,7 +1,7 @@
 use super::*;
 use crate::content::{embedded, Lang};
 use crate::diagnosis;
-use crate::filter::{self, Hit};
+use crate::filter::{self, Hit, Match};
 use crate::glue;
 use crate::i18n::ui;
 use crate::params::Theme;
@@ -130,6 +130,16 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         }
         _ => None,
     };
+    // No guess: a question the articles do not cover, or one that says
+    // nothing yet about what is wrong, gets one honest line and 95588.
+    let unsure = match view.matched {
+        _ if !state.symptoms.is_empty() || matches!(card, Some((_, Why::Diagnosed))) => None,
+        Match::NotCovered(topic) => Some(Unsure::NotCovered(topic)),
+        Match::Vague => Some(Unsure::Vague),
+        _ => None,
+    };
+    let card = if unsure.is_some() { None } else { card };
+    let close_call = view.close_call && !state.kept && state.passed == 0;
     let top = card
         .as_ref()
         .and_then(|(hits, _)| hits.get(state.passed))
@@ -166,8 +176,12 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                         { search_box(lang, &state.query, &dispatch) }
                     </div>
                     <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} />
+                    if let Some(unsure) = unsure {
+                        { unsure_card(lang, unsure, &on_contact) }
+                    }
                     if let Some((hits, why)) = card {
                         <AnswerCard {lang} {hits} {why} passed={state.passed} query={view.query.clone()}
+                            close_call={close_call && why == Why::Typed}
                             reveal={*settled.borrow() && why != Why::Typed}
                             dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
                     }

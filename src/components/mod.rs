@@ -25,6 +25,7 @@ mod step_checklist;
 mod story_list;
 mod symptom_picker;
 mod tip_list;
+mod unsure_card;
 
 pub use answer_card::{AnswerCard, Why};
 pub use call_bar::call_bar;
@@ -47,6 +48,7 @@ pub use step_checklist::StepChecklist;
 pub use story_list::story_list;
 pub use symptom_picker::SymptomPicker;
 pub use tip_list::tip_list;
+pub use unsure_card::{unsure_card, Unsure};
 
 use crate::search::{highlight, Query};
 use yew::prelude::*;

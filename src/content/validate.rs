@@ -395,7 +395,10 @@ fn check_scope(c: &mut Checker, content: &Content) {
         let text = &corpus.iter().find(|(l, _)| *l == g.lang).expect("every language").1;
         for (j, word) in g.words.iter().enumerate() {
             if !word.trim().is_empty() && !text.contains(&word.to_lowercase()) {
-                c.fail(&format!("words[{j}]"), format!("\"{word}\" appears nowhere in the {} content", g.lang.code()));
+                c.fail(
+                    &format!("words[{j}]"),
+                    format!("\"{word}\" appears nowhere in the {} content", g.lang.code()),
+                );
             }
         }
     }

@@ -234,10 +234,8 @@ pub fn build_index(content: &Content) -> SearchIndex {
         // what the visitor asks about, however rare it is: it weighs less.
         let (about, all) = topical[term];
         let topicality = BODY_ONLY + (1.0 - BODY_ONLY) * about / all.max(f32::MIN_POSITIVE);
-        let list = per_item
-            .iter()
-            .map(|(i, tf)| (*i, topicality * idf * tf * (K1 + 1.0) / (tf + K1)))
-            .collect();
+        let list =
+            per_item.iter().map(|(i, tf)| (*i, topicality * idf * tf * (K1 + 1.0) / (tf + K1))).collect();
         scores.insert(term.clone(), list);
     }
     // Generic words weigh less everywhere: alone they rank as before, next

@@ -152,7 +152,9 @@ fn tone_numbered(word: &str) -> Option<Vec<String>> {
     for &c in b {
         match c {
             b'a'..=b'z' => syllable.push(c as char),
-            b'1'..=b'5' if !syllable.is_empty() && syllable.len() <= 6 => out.push(std::mem::take(&mut syllable)),
+            b'1'..=b'5' if !syllable.is_empty() && syllable.len() <= 6 => {
+                out.push(std::mem::take(&mut syllable))
+            }
             _ => return None,
         }
     }
