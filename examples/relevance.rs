@@ -114,7 +114,8 @@ fn main() {
             let v = login_help::filter::view(c, login_help::filter::shared_index(), &[], &q.q);
             if v.close_call {
                 close_calls += 1;
-                close_right += v.causes[..2].iter().any(|h| q.causes.contains(&c.causes[h.index].id)) as usize;
+                close_right +=
+                    v.causes[..2].iter().any(|h| q.causes.contains(&c.causes[h.index].id)) as usize;
             }
         }
         let new = suite::engine(&q.q);
@@ -143,7 +144,13 @@ fn main() {
         if q.answerable && !q.causes.is_empty() && args.iter().any(|a| a == "--wrong-first") {
             let got = &new.sections["causes"];
             if suite::measure(&q.causes, got).p1 == 0.0 {
-                println!("WRONG FIRST [{}] {:?}: want {:?} got {:?}", q.kind, q.q, q.causes, &got[..got.len().min(4)]);
+                println!(
+                    "WRONG FIRST [{}] {:?}: want {:?} got {:?}",
+                    q.kind,
+                    q.q,
+                    q.causes,
+                    &got[..got.len().min(4)]
+                );
             }
         }
         if q.answerable && suite::passes(q, &new) {

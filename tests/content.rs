@@ -194,7 +194,8 @@ fn embedded_copy_is_the_content_folder_without_what_only_the_index_needs() {
     assert!(!real.synonyms.is_empty() && !real.generic.is_empty() && !real.uncovered.is_empty());
     // The synonyms, generic words and uncovered topics' terms ship inside
     // the search index, not twice; the topics' names are shown.
-    let uncovered = real.uncovered.iter().map(|u| Uncovered { terms: Text::default(), ..u.clone() }).collect();
+    let uncovered =
+        real.uncovered.iter().map(|u| Uncovered { terms: Text::default(), ..u.clone() }).collect();
     assert_eq!(embedded(), &Content { synonyms: Vec::new(), generic: Vec::new(), uncovered, ..real });
 }
 
