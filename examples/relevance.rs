@@ -3,6 +3,7 @@
 //! engine (bigram matching, kept in `examples/legacy/`) in the same run.
 //!   cargo run --release --example relevance [-- --failures] [-- --losses] [-- --write-passing]
 //!   [-- --suite FILE]  (another judged suite, e.g. queries held out from tuning)
+//!   [-- --impacts TERM…]  (the items an index term reaches, with their impacts)
 //!   [-- --wrong-first]  (queries whose first cause, the answer card's, is wrong)
 //!   [-- --typing]  (the suite's English queries typed letter by letter: how
 //!   often the widget would say "nothing matches" or "closest answers")
@@ -51,8 +52,9 @@ fn explain(q: &str) {
     let c = login_help::content::embedded();
     let v = login_help::filter::view(c, index, &[], q);
     println!(
-        "  match: {:?}; suggestions: {:?}",
+        "  match: {:?}; close call: {}; suggestions: {:?}",
         v.matched,
+        v.close_call,
         v.suggestions.iter().map(|i| &c.symptoms[*i].id).collect::<Vec<_>>()
     );
     for (section, ids) in suite::engine(q).sections {
@@ -86,8 +88,43 @@ fn typing() {
     );
 }
 
+/// `--impacts TERM…`: the items each index term reaches, with their impacts.
+fn impacts(terms: &[String]) {
+    use login_help::search::Section;
+    let index = login_help::search::shared_index();
+    let c = login_help::content::embedded();
+    for text in terms {
+        let Some(id) = index.term_id(text) else {
+            println!("{text:?}: not a term");
+            continue;
+        };
+        let mut list: Vec<(u8, String)> = index
+            .term(id)
+            .postings
+            .iter()
+            .map(|&(item, impact)| {
+                let (section, i) = index.items[item as usize];
+                let i = i as usize;
+                let name = match section {
+                    Section::Cause => format!("cause {}", c.causes[i].id),
+                    Section::Faq => format!("faq {}", c.faqs[i].id),
+                    Section::Uncovered => format!("uncovered {}", c.uncovered[i].id),
+                    other => format!("{other:?} {i}"),
+                };
+                (impact, name)
+            })
+            .collect();
+        list.sort_by(|a, b| b.0.cmp(&a.0));
+        println!("{text:?}: {:?}", &list[..list.len().min(10)]);
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--impacts") {
+        impacts(&args[i + 1..]);
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--query") {
         for q in &args[i + 1..] {
             println!("{q:?}");

@@ -249,7 +249,8 @@ pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_tex
         ..View::default()
     };
     view.matched = if query.is_empty() {
-        if query_text.chars().any(char::is_alphanumeric) {
+        // Anything but spaces and marks (words, an emoji) asked for help.
+        if query_text.chars().any(|c| !c.is_whitespace() && !c.is_ascii_punctuation()) {
             Match::Vague
         } else {
             Match::NoQuery
@@ -547,6 +548,41 @@ mod tests {
         assert!(!v.causes.is_empty() && !v.faqs.is_empty());
         let (v, _) = run(&[], "wrong verification code");
         assert!(ids(c, Section::Cause, &v.causes).contains(&"code-typed-wrongly".to_string()));
+    }
+
+    #[test]
+    fn a_question_the_articles_do_not_cover_says_so() {
+        let c = embedded();
+        for (q, topic) in [
+            ("U盾插上没反应", "usb-key"),
+            ("转账限额是多少", "limits"),
+            ("how do I raise my transfer limit", "limits"),
+            ("新卡怎么激活", "card-activation"),
+            ("信用卡还款", "credit-cards"),
+        ] {
+            let (v, _) = run(&[], q);
+            match v.matched {
+                Match::NotCovered(t) => assert_eq!(c.uncovered[t].id, topic, "{q}"),
+                other => panic!("{q}: {other:?}"),
+            }
+            assert!(v.matched.routes_to_hotline());
+        }
+        // What the articles do cover wins over a shared word.
+        for q in ["账户未激活", "my account is temporarily limited", "卡被冻结了"] {
+            let (v, _) = run(&[], q);
+            assert_eq!(v.matched, Match::Good, "{q}");
+        }
+    }
+
+    #[test]
+    fn nearly_equal_first_causes_are_a_close_call() {
+        let (v, c) = run(&[], "手机号");
+        assert!(v.close_call);
+        assert_eq!(ids(c, Section::Cause, &v.causes)[..2], ["phone-not-updated", "phone-not-bound-number"]);
+        let (v, _) = run(&[], "验证码收不到");
+        assert!(!v.close_call, "one clear answer");
+        let (v, _) = run(&["phone-changed"], "手机号");
+        assert!(!v.close_call, "chosen symptoms decide");
     }
 
     #[test]

@@ -40,8 +40,9 @@ fn queries_that_passed_still_pass() {
 }
 
 /// The goals (recall@3 0.95, P@1 0.85, no "nothing matches" for a query
-/// with an answer), with P@1 held just under what the engine reached
-/// (recall@3 0.951, P@1 0.905 on 280 answerable queries).
+/// with an answer), with the floors held just under what the engine reached
+/// (recall@3 0.957, P@1 0.921, first cause 0.968 on 285 answerable queries;
+/// 7 of the 8 the articles do not cover routed to 95588).
 #[test]
 fn the_suite_meets_its_targets() {
     let mut totals = suite::Totals::default();
@@ -51,7 +52,9 @@ fn the_suite_meets_its_targets() {
     assert!(totals.queries >= 200, "at least 200 judged queries, found {}", totals.queries);
     assert_eq!(totals.nothing, 0, "answerable queries that got \"nothing matches\"");
     assert!(totals.r3() >= 0.95, "recall@3 {:.3}", totals.r3());
-    assert!(totals.p1() >= 0.90, "P@1 {:.3}", totals.p1());
+    assert!(totals.p1() >= 0.91, "P@1 {:.3}", totals.p1());
+    assert!(totals.first_cause() >= 0.96, "first cause {:.3}", totals.first_cause());
+    assert!(totals.routed_share() >= 0.85, "out of scope routed {:.3}", totals.routed_share());
 }
 
 fn held_out(file: &str) -> suite::Totals {
@@ -59,22 +62,39 @@ fn held_out(file: &str) -> suite::Totals {
     for q in suite::load_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance").join(file)) {
         totals.add(&q, &suite::engine(&q.q));
     }
-    assert_eq!(totals.nothing, 0, "{file}: answerable queries that got \"nothing matches\"");
     totals
 }
 
 /// The queries written after the tuning, with floors just under what the
-/// engine reaches on them: `heldout.toml` (recall@3 0.909, P@1 0.832; read
-/// for failures since) and `heldout2.toml` (0.812, 0.669; read once for
-/// its failures, which brought letter case, broadband and "not private").
+/// engine reaches on them: `heldout.toml` (recall@3 0.908, P@1 0.853, first
+/// cause 0.880; read for failures since) and `heldout2.toml` (0.827, 0.680,
+/// 0.759; read for its failures in issue 17's tuning).
 #[test]
 fn the_held_out_queries_keep_their_level() {
     let first = held_out("heldout.toml");
-    assert_eq!(first.queries, 80);
+    assert_eq!((first.queries, first.nothing), (80, 0));
     assert!(first.r3() >= 0.90, "heldout.toml recall@3 {:.3}", first.r3());
-    assert!(first.p1() >= 0.82, "heldout.toml P@1 {:.3}", first.p1());
+    assert!(first.p1() >= 0.84, "heldout.toml P@1 {:.3}", first.p1());
+    assert!(first.first_cause() >= 0.87, "heldout.toml first cause {:.3}", first.first_cause());
     let second = held_out("heldout2.toml");
-    assert_eq!(second.queries, 60);
-    assert!(second.r3() >= 0.80, "heldout2.toml recall@3 {:.3}", second.r3());
-    assert!(second.p1() >= 0.66, "heldout2.toml P@1 {:.3}", second.p1());
+    assert_eq!((second.queries, second.nothing), (60, 0));
+    assert!(second.r3() >= 0.82, "heldout2.toml recall@3 {:.3}", second.r3());
+    assert!(second.p1() >= 0.67, "heldout2.toml P@1 {:.3}", second.p1());
+    assert!(second.first_cause() >= 0.75, "heldout2.toml first cause {:.3}", second.first_cause());
+}
+
+/// The blind suite of issue 17 (`heldout3.toml`), written by a helper that
+/// saw neither the engine nor its answers, and kept out of the tuning: before
+/// it, recall@3 0.871, P@1 0.835, 6 "nothing matches"; after, 0.899, 0.897,
+/// first cause 0.934, 1 "nothing matches", 22 of 23 uncovered questions
+/// routed to 95588.
+#[test]
+fn the_blind_suite_keeps_its_level() {
+    let blind = held_out("heldout3.toml");
+    assert_eq!((blind.queries, blind.out_of_scope), (190, 23));
+    assert!(blind.nothing <= 1, "heldout3.toml: {} \"nothing matches\"", blind.nothing);
+    assert!(blind.r3() >= 0.89, "heldout3.toml recall@3 {:.3}", blind.r3());
+    assert!(blind.p1() >= 0.89, "heldout3.toml P@1 {:.3}", blind.p1());
+    assert!(blind.first_cause() >= 0.92, "heldout3.toml first cause {:.3}", blind.first_cause());
+    assert!(blind.routed_share() >= 0.95, "heldout3.toml out of scope routed {:.3}", blind.routed_share());
 }

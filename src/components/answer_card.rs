@@ -83,13 +83,14 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         let dispatch = props.dispatch.clone();
         move |_| dispatch.dispatch(Action::NextCause)
     };
-    let choice = |hit: Option<&Hit>, action: Action| -> Html {
+    // "Is it A or B?": A keeps the first cause, B moves on to the second.
+    let choice = |hit: Option<&Hit>, keep: bool| -> Html {
         let Some(hit) = hit else { return html! {} };
         let x = &c.causes[hit.index];
         let dispatch = props.dispatch.clone();
+        let choose = move |_| dispatch.dispatch(if keep { Action::KeepCause } else { Action::NextCause });
         html! {
-            <button type="button" class="lh-choice" data-id={x.id.clone()}
-                onclick={move |_| dispatch.dispatch(action.clone())}>{ x.cause.get(lang) }</button>
+            <button type="button" class="lh-choice" data-id={x.id.clone()} onclick={choose}>{ x.cause.get(lang) }</button>
         }
     };
     let close_call = props.close_call && props.passed == 0;
@@ -101,8 +102,8 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             if close_call {
                 <div class="lh-close-call" role="group" aria-labelledby="lh-close-h">
                     <p id="lh-close-h" class="lh-close-heading">{ t.close_call_heading }</p>
-                    { choice(props.hits.first(), Action::KeepCause) }
-                    { choice(props.hits.get(1), Action::NextCause) }
+                    { choice(props.hits.first(), true) }
+                    { choice(props.hits.get(1), false) }
                 </div>
             }
             <h3 id="lh-answer-h" tabindex="-1">{ marked(x.cause.get(lang), q) }</h3>

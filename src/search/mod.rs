@@ -86,6 +86,26 @@ mod tests {
     }
 
     #[test]
+    fn tone_numbers_read_as_plain_pinyin() {
+        assert!(has("wang4ji4 mi4ma3", "忘记", Via::Pinyin), "{:?}", read("wang4ji4 mi4ma3"));
+        assert!(has("wang4ji4 mi4ma3", "密码", Via::Pinyin));
+        assert!(has("fang2huo3qiang2", "防火墙", Via::Pinyin));
+        // A version or a model number is no tone number.
+        for q in ["win10", "ios15", "4g"] {
+            assert!(!read(q).iter().any(|(_, v)| *v == Via::Pinyin), "{q}: {:?}", read(q));
+        }
+    }
+
+    #[test]
+    fn characters_that_sound_like_a_word_read_as_it() {
+        assert!(has("验正码老是错无", "验证码", Via::Sound), "{:?}", read("验正码老是错无"));
+        assert!(has("验正码老是错无", "错误", Via::Sound));
+        assert!(has("人连认证通不过", "人脸", Via::Sound), "{:?}", read("人连认证通不过"));
+        // What is typed right is never read as its sound-alike.
+        assert!(!read("验证码收不到").iter().any(|(_, v)| *v == Via::Sound));
+    }
+
+    #[test]
     fn latin_glued_to_chinese_is_split_and_width_folded() {
         assert!(has("wifi连不上", "wifi", Via::Exact));
         assert!(has("ＳＭＳ收不到", "sms", Via::Exact));

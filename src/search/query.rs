@@ -25,7 +25,7 @@ const MAX_PREFIXED: usize = 8;
 /// scans the vocabulary once.
 const MAX_GUESSES: usize = 12;
 /// The weight of a one-character word inside a longer run of Chinese.
-const LONE_CHARACTER: f32 = 0.5;
+const LONE_CHARACTER: f32 = 0.3;
 
 /// How a query term was found; guesses weigh less than what was typed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -159,6 +159,9 @@ test('axe-core finds no violation in any state, language, width or theme', async
     ['#q=%E9%AA%8C%E8%AF%81%E7%A0%81%E6%94%B6%E4%B8%8D%E5%88%B0', 'query'],
     ['#q=zzzqqq', 'no match'],
     ['#q=%E5%86%BB', 'closest'],
+    [`#q=${encodeURIComponent('U盾插上没反应')}`, 'not covered'],
+    [`#q=${encodeURIComponent('登不上去')}`, 'vague'],
+    [`#q=${encodeURIComponent('手机号')}`, 'close call'],
     ['#d=verification', 'diagnosis'],
     ['#d=verification,face-login-failed,no,no,no,no,no,no', 'diagnosis done'],
   ];
