@@ -3,7 +3,7 @@
 
 pub mod components;
 pub mod content;
-mod decode;
+mod cursor;
 pub mod diagnosis;
 pub mod filter;
 pub mod glue;

@@ -1,6 +1,7 @@
 //! The help content: its model, its validation, and the copy embedded in the
 //! build. No web-sys here.
 
+mod decode;
 mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
@@ -19,5 +20,5 @@ pub(crate) static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/co
 pub fn embedded() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
     // build.rs wrote these bytes from a validated Content with the same model.
-    CONTENT.get_or_init(|| crate::decode::content(EMBEDDED))
+    CONTENT.get_or_init(|| decode::content(EMBEDDED))
 }

@@ -1,5 +1,5 @@
 //! The search index as shipped in the wasm: built ahead by `build.rs` (see
-//! `build.rs` in this folder), embedded as postcard, only read at run time (by `src/decode.rs`).
+//! `build.rs` in this folder), embedded as postcard, only read at run time (by `decode.rs` here).
 
 use super::pinyin_keys::{self, Keys};
 use super::tokenize::{is_han, zh_stop_words};

@@ -5,6 +5,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod build;
+mod decode;
 mod highlight;
 pub mod index;
 pub mod pinyin_keys;
@@ -24,7 +25,7 @@ pub(crate) static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/in
 /// The embedded index, decoded once on first use (nothing is built at start-up).
 pub fn shared_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| crate::decode::index(EMBEDDED))
+    INDEX.get_or_init(|| decode::index(EMBEDDED))
 }
 
 /// Reads a typed query against the embedded index.

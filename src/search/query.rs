@@ -24,6 +24,9 @@ const MAX_PREFIXED: usize = 8;
 /// At most this many guesses (typos, unknown characters) per query: each
 /// scans the vocabulary once.
 const MAX_GUESSES: usize = 12;
+/// At most this many stretches of characters are tried by their sound per
+/// query: each is a few lookups, and a long paste must stay cheap.
+const MAX_SOUNDED: usize = 48;
 /// The weight of a one-character word inside a longer run of Chinese.
 const LONE_CHARACTER: f32 = 0.3;
 
@@ -98,7 +101,7 @@ pub fn analyze(index: &SearchIndex, text: &str) -> Query {
     let toks = without_tone_numbers(tokens(&folded));
     // The visitor is still typing the last word when nothing follows it.
     let typing = !truncated && folded.last().is_some_and(|c| c.is_ascii_alphanumeric());
-    let mut reader = Reader { index, query: Query { truncated, ..Query::default() }, guesses: 0 };
+    let mut reader = Reader { index, query: Query { truncated, ..Query::default() }, guesses: 0, sounded: 0 };
     let mut i = 0;
     while i < toks.len() {
         if toks[i].script == Script::Han {
@@ -175,6 +178,7 @@ struct Reader<'a> {
     index: &'a SearchIndex,
     query: Query,
     guesses: usize,
+    sounded: usize,
 }
 
 impl Reader<'_> {
@@ -348,6 +352,10 @@ impl Reader<'_> {
     /// each, joined, split into the pinyin of two-character words or longer
     /// (人连 → renlian → 人脸). All of `run`, or nothing.
     fn sounds_like(&mut self, run: &[char]) -> bool {
+        if self.sounded >= MAX_SOUNDED {
+            return false;
+        }
+        self.sounded += 1;
         let mut letters = String::new();
         for c in run {
             match self.index.syllables_of(*c).first() {
