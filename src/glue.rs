@@ -295,8 +295,19 @@ pub fn use_stored_checklist(done: &[String], dispatch: UseReducerDispatcher<Stat
     });
 }
 
+/// A `location` property as the browser's own string, not yet copied into
+/// the wasm (a link's fragment can be megabytes).
+fn location_js(name: &str) -> Option<js_sys::JsString> {
+    let location = web_sys::window()?.location();
+    js_sys::Reflect::get(&location, &JsValue::from_str(name)).ok()?.dyn_into().ok()
+}
+
+/// The URL fragment, cut in the browser to what `parse_fragment` reads
+/// (and one character more, so that it sees the cut): a huge fragment is
+/// never copied, decoded or parsed.
 fn current_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    let limit = params::MAX_FRAGMENT_CHARS as u32 + 2; // the `#` and one over
+    location_js("hash").map(|hash| hash.slice(0, limit).into()).unwrap_or_default()
 }
 
 /// Reads the URL fragment, warning about whatever in it is ignored.
@@ -310,9 +321,12 @@ fn read_fragment() -> Shared {
 /// `#…` would resolve against a `<base href>` (the site root, or another origin).
 fn write_fragment(fragment: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let page = href.split_once('#').map_or(href.as_str(), |(page, _)| page);
-    let url = if fragment.is_empty() { page.to_string() } else { [page, "#", fragment].concat() };
+    let Some(href) = location_js("href") else { return };
+    let page: String = match href.index_of("#", 0) {
+        -1 => href.into(),
+        at => href.slice(0, at as u32).into(),
+    };
+    let url = if fragment.is_empty() { page } else { [&page, "#", fragment].concat() };
     if let Ok(history) = window.history() {
         let result = if push {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))
