@@ -180,7 +180,8 @@ fn keep_in_memory(done: Vec<String>) {
 /// The stored checklist's text: `Ok(None)` when nothing is stored, `Err`
 /// when storage is blocked or its answer is not text.
 fn read_stored() -> Result<Option<String>, ()> {
-    let value = storage().ok_or(())?.unchecked_ref::<RawStorage>().get_item(DONE_STEPS_KEY).map_err(|_| ())?;
+    let value =
+        storage().ok_or(())?.unchecked_ref::<RawStorage>().get_item(DONE_STEPS_KEY).map_err(|_| ())?;
     if value.is_null() || value.is_undefined() {
         return Ok(None);
     }
