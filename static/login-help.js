@@ -233,7 +233,7 @@
         this.widget.rehost(this);
       } else {
         this.mount = document.createElement('div');
-        this.mount.className = 'lh-mount lh-lazy';
+        this.mount.className = 'lh-mount';
         this.widget = new app.LoginHelpWidget(this, this.mount);
         widgets += 1;
       }
