@@ -14,6 +14,8 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name login-help
   target/wasm32-unknown-unknown/release/login_help.wasm
 wasm-opt -Oz --converge "$out/login-help-app_bg.wasm" -o dist/login-help-app_bg.wasm
 cp static/* dist/
+# The loader, when a module, finds its folder through the app's own URL.
+echo 'export const url = import.meta.url;' >> "$out/login-help-app.js"
 
 step "Minifying the loader and the glue (terser)"
 terser "$out/login-help-app.js" --module --compress --mangle -o dist/login-help-app.js
@@ -33,3 +35,5 @@ node scripts/size.mjs dist
 step "Compressed copies (.br, .gz) of every text and wasm file"
 node scripts/compress.mjs dist
 note "dist/: $(ls dist | tr '\n' ' ')"
+sri=$(node -p "require('./dist/integrity.json')['login-help.js']")
+note "To embed, paste this (the text inside <login-help> is all visitors see if the loader is refused or missing): <script type=\"module\" src=\"…/login-help.js\" integrity=\"$sri\" crossorigin=\"anonymous\"></script><login-help lang=\"zh-CN\">登录遇到问题?请拨打工商银行客服热线 <a href=\"tel:95588\">95588</a>。</login-help>"

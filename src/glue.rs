@@ -154,6 +154,40 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// Storage whose `getItem` returns whatever it returns: a host's wrapper
+    /// may hand back a non-string, which web-sys's `Option<String>` would not survive.
+    type RawStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    /// The page's checklist once storage has failed to read or save it: kept
+    /// for the page's life and shared by its widgets, so a tick is never lost.
+    static IN_MEMORY: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// From now on the checklist lives in memory; one warning per page.
+fn keep_in_memory(done: Vec<String>) {
+    let first = IN_MEMORY.with(|m| m.borrow_mut().replace(done).is_none());
+    if first {
+        warn("the checklist cannot be stored in this browser; ticks are kept until the page is closed");
+    }
+}
+
+/// The stored checklist's text: `Ok(None)` when nothing is stored, `Err`
+/// when storage is blocked or its answer is not text.
+fn read_stored() -> Result<Option<String>, ()> {
+    let value =
+        storage().ok_or(())?.unchecked_ref::<RawStorage>().get_item(DONE_STEPS_KEY).map_err(|_| ())?;
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or(())
+}
+
 /// A JSON array of strings, read with the browser's own JSON (no serde_json
 /// in the wasm); None for anything else.
 fn parse_string_list(json: &str) -> Option<Vec<String>> {
@@ -169,8 +203,16 @@ const MAX_STORED_CHARS: usize = 16_384;
 /// The ticked steps stored earlier, without repeats; a corrupt or foreign
 /// value is ignored.
 pub fn load_done_steps() -> Vec<String> {
-    let Some(stored) = storage().and_then(|s| s.get_item(DONE_STEPS_KEY).ok().flatten()) else {
-        return Vec::new();
+    if let Some(done) = IN_MEMORY.with(|m| m.borrow().clone()) {
+        return done;
+    }
+    let stored = match read_stored() {
+        Ok(Some(stored)) => stored,
+        Ok(None) => return Vec::new(),
+        Err(()) => {
+            keep_in_memory(Vec::new());
+            return Vec::new();
+        }
     };
     if stored.len() > MAX_STORED_CHARS {
         warn("ignored the stored checklist, which is far too long to be a list of step ids");
@@ -189,20 +231,20 @@ pub fn load_done_steps() -> Vec<String> {
     known
 }
 
+/// Saves the list, in memory too once storage has failed (it may still
+/// take writes that it cannot read back).
 fn save_done_steps(done: &[String]) {
-    let Some(storage) = storage() else { return };
     let list: js_sys::Array = done.iter().map(|id| JsValue::from_str(id)).collect();
-    let saved = js_sys::JSON::stringify(&list)
-        .ok()
-        .and_then(|json| json.as_string())
-        .map(|json| storage.set_item(DONE_STEPS_KEY, &json));
-    if !matches!(saved, Some(Ok(()))) {
-        warn("could not save the checklist");
+    let json = js_sys::JSON::stringify(&list).ok().and_then(|json| json.as_string());
+    let saved = storage().zip(json).is_some_and(|(s, json)| s.set_item(DONE_STEPS_KEY, &json).is_ok());
+    let in_memory = IN_MEMORY.with(|m| m.borrow().is_some());
+    if !saved || in_memory {
+        keep_in_memory(done.to_vec());
     }
 }
 
-/// Tells the other widgets of this page that the stored checklist changed
-/// (other tabs hear it from the browser's `storage` event).
+/// Tells the other widgets of this page that the checklist changed, in
+/// storage or in memory (other tabs hear it from the browser's `storage` event).
 const CHECKLIST_SAVED: &str = "login-help:checklist-saved";
 
 /// Applies one widget's change (the ids it ticked and unticked) to the stored
@@ -254,8 +296,19 @@ pub fn use_stored_checklist(done: &[String], dispatch: UseReducerDispatcher<Stat
     });
 }
 
+/// A `location` property as the browser's own string, not yet copied into
+/// the wasm (a link's fragment can be megabytes).
+fn location_js(name: &str) -> Option<js_sys::JsString> {
+    let location = web_sys::window()?.location();
+    js_sys::Reflect::get(&location, &JsValue::from_str(name)).ok()?.dyn_into().ok()
+}
+
+/// The URL fragment, cut in the browser to what `parse_fragment` reads
+/// (and one character more, so that it sees the cut): a huge fragment is
+/// never copied, decoded or parsed.
 fn current_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    let limit = params::MAX_FRAGMENT_CHARS as u32 + 2; // the `#` and one over
+    location_js("hash").map(|hash| hash.slice(0, limit).into()).unwrap_or_default()
 }
 
 /// Reads the URL fragment, warning about whatever in it is ignored.
@@ -269,9 +322,12 @@ fn read_fragment() -> Shared {
 /// `#…` would resolve against a `<base href>` (the site root, or another origin).
 fn write_fragment(fragment: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let page = href.split_once('#').map_or(href.as_str(), |(page, _)| page);
-    let url = if fragment.is_empty() { page.to_string() } else { [page, "#", fragment].concat() };
+    let Some(href) = location_js("href") else { return };
+    let page: String = match href.index_of("#", 0) {
+        -1 => href.into(),
+        at => href.slice(0, at as u32).into(),
+    };
+    let url = if fragment.is_empty() { page } else { [&page, "#", fragment].concat() };
     if let Ok(history) = window.history() {
         let result = if push {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))

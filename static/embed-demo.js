@@ -14,6 +14,11 @@ setTimeout(() => {
   widget.id = 'widget-en';
   widget.setAttribute('lang', 'en');
   widget.setAttribute('theme', 'dark');
+  // The owner's text, all that shows if the loader itself never runs.
+  const call = document.createElement('a');
+  call.href = 'tel:95588';
+  call.textContent = '95588';
+  widget.append('Can\'t log in? Call the ICBC hotline ', call, '.');
   document.getElementById('slot-en').append(widget);
 }, 2000);
 

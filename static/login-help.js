@@ -7,34 +7,52 @@
 // shows a readable message with 95588 as a tel: link instead of a blank box.
 // Everything else is fetched relative to this file, once per page.
 (() => {
-  if (window.customElements?.get('login-help')) return;
+  const OURS = Symbol.for('login-help.loader');
+  function nameTaken() {
+    console.error('login-help: the page already defines its own <login-help> element, so this widget is not ' +
+      'loaded and the existing element is left alone. Remove the other definition or load only one of them.');
+  }
+  const taken = window.customElements?.get('login-help');
+  if (taken) {
+    // Ours already (the loader included twice) is fine; anything else is the host's.
+    if (!taken[OURS]) nameTaken();
+    return;
+  }
 
   // The build replaces these with content-hashed names.
   const APP = 'login-help-app.js';
   const WASM = 'login-help-app_bg.wasm';
   const CSS = 'login-help.css';
 
-  /// This file's own URL: the classic script's element, else the module's
-  /// first stack frame, else a script tag that loads a login-help.js.
-  function ownUrl() {
-    if (document.currentScript?.src) return document.currentScript.src;
-    const frame = /((?:https?|file):\/\/[^\s()]+?):\d+:\d+/.exec(new Error().stack ?? '');
-    if (frame) return frame[1];
-    const tag = [...document.scripts].find((s) => /\/login-help\.js(?:[?#]|$)/.test(s.src));
-    return tag?.src ?? document.baseURI;
+  // Where the other files are, found once, when the first element needs
+  // them. A classic script knows its own element; a module cannot name
+  // import.meta (a classic parse would fail on it), but its relative import()
+  // resolves against its own URL, and the app exports that URL. `data-base`
+  // on the script tag or on a <login-help> overrides both, for hosts that
+  // serve the files apart from the loader or bundle it.
+  const script = document.currentScript;
+  let here = null;
+  function base(el) {
+    here ??= (() => {
+      const given = el.dataset.base ?? script?.dataset.base ?? document.querySelector('script[data-base]')?.dataset.base;
+      if (given) return Promise.resolve(new URL(given, document.baseURI));
+      if (script?.src) return Promise.resolve(new URL('./', script.src));
+      return import(`./${APP}`).then((app) => new URL('./', app.url));
+    })();
+    return here;
   }
-  const self = ownUrl();
-  const here = new URL('./', self);
   // A page whose CSP allows styles by nonce passes it on the loader's <script>
-  // (or on each <login-help nonce>); the stylesheet link carries it.
-  const scriptNonce = [...document.scripts].find((s) => s.src === self)?.nonce ?? '';
+  // (or on each <login-help nonce>); the stylesheet link carries it. A module
+  // cannot find its own tag, so it takes the page's script nonce.
+  const scriptNonce = script?.nonce || [...document.scripts].find((s) => s.nonce)?.nonce || '';
 
   let exports = null;
   let loading = null;
   let reported = false;
-  function loadApp() {
-    loading ??= import(new URL(APP, here).href).then(async (app) => {
-      exports = await app.default({ module_or_path: new URL(WASM, here) });
+  function loadApp(el) {
+    loading ??= base(el).then(async (folder) => {
+      const app = await import(new URL(APP, folder).href);
+      exports = await app.default({ module_or_path: new URL(WASM, folder) });
       return app;
     });
     return loading;
@@ -81,15 +99,16 @@
     fallback.style.setProperty('display', shown ? 'inline-block' : 'none');
   }
 
-  function stylesheet(nonce) {
+  function stylesheet(el) {
+    const nonce = el.nonce || scriptNonce;
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     if (nonce) css.nonce = nonce;
-    css.href = new URL(CSS, here).href;
-    css.loaded = new Promise((ok, fail) => {
+    css.loaded = base(el).then((folder) => new Promise((ok, fail) => {
       css.addEventListener('load', ok, { once: true });
       css.addEventListener('error', () => fail(new Error(`could not load ${css.href}`)), { once: true });
-    });
+      css.href = new URL(CSS, folder).href;
+    }));
     return css;
   }
 
@@ -121,6 +140,8 @@
   let widgets = 0;
 
   class LoginHelpElement extends HTMLElement {
+    static [OURS] = true;
+
     static get observedAttributes() {
       return ['lang', 'symptoms', 'theme', 'sync-url', 'nonce'];
     }
@@ -132,7 +153,9 @@
 
     connectedCallback() {
       clearTimeout(this.parking);
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      // Kept: a closed root (anti-tamper scripts force mode 'closed') is not
+      // this.shadowRoot, and a second attachShadow would throw.
+      const root = (this.root ??= this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
       // Prerendered (a declarative shadow root with the widget's markup and
       // styles): the wasm takes over what is already painted.
       const prerendered = !this.widget && !this.fallback && [...root.children].find((c) => c.matches('.lh-mount'));
@@ -140,12 +163,12 @@
         // Its inline styles may be refused by the page's CSP (no hash for
         // them): then the stylesheet comes as a file, like everywhere else.
         const inline = [...root.children].find((c) => c.localName === 'style');
-        if (!inline?.sheet) root.prepend(stylesheet(this.nonce || scriptNonce));
+        if (!inline?.sheet) root.prepend(stylesheet(this));
         this.hydrate(prerendered);
         return;
       }
       if (!this.fallback) {
-        this.css = stylesheet(this.nonce || scriptNonce);
+        this.css = stylesheet(this);
         this.fallback = document.createElement('p');
         this.fallback.className = 'lh-fallback';
         this.fallback.setAttribute('part', 'fallback');
@@ -165,7 +188,7 @@
       showFallback(this.fallback, true);
       say(this.fallback, fallbackLang(this), 'loading');
       const attempt = (this.attempt = {});
-      Promise.all([loadApp(), this.css.loaded])
+      Promise.all([loadApp(this), this.css.loaded])
         .then(([app]) => {
           if (this.attempt !== attempt || !this.isConnected) return;
           this.adopt(app, root);
@@ -186,7 +209,7 @@
       // The help is painted already: fetch the app once that first frame is
       // out, so the download never competes with it.
       afterFirstPaint()
-        .then(loadApp)
+        .then(() => loadApp(this))
         .then((app) => {
           if (this.attempt !== attempt || !this.isConnected) return;
           this.mount = mount;
