@@ -114,7 +114,7 @@ fn impacts(terms: &[String]) {
                 (impact, name)
             })
             .collect();
-        list.sort_by(|a, b| b.0.cmp(&a.0));
+        list.sort_by_key(|p| std::cmp::Reverse(p.0));
         println!("{text:?}: {:?}", &list[..list.len().min(10)]);
     }
 }
