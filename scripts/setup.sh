@@ -22,6 +22,15 @@ else
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
+if rustup run "$SIZE_TOOLCHAIN" rustc --version >/dev/null 2>&1 \
+  && rustup component list --toolchain "$SIZE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+  note "$SIZE_TOOLCHAIN (the size build's toolchain): installed"
+else
+  note "installing $SIZE_TOOLCHAIN with rust-src for the size build (scripts/lib.sh)"
+  rustup toolchain install "$SIZE_TOOLCHAIN" --profile minimal -c rust-src -t wasm32-unknown-unknown \
+    || note "could not install $SIZE_TOOLCHAIN: scripts/build.sh will build on stable"
+fi
+
 # npm packages, exactly as locked: binaryen (wasm-opt 132), terser, playwright-core, axe-core, lighthouse.
 if cmp -s package-lock.json node_modules/.login-help-lock 2>/dev/null; then
   note "npm packages: installed"

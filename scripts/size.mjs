@@ -1,6 +1,7 @@
 // Prints what a visitor downloads from dist/: raw, gzip -9 and brotli (q11)
 // sizes of each file the widget needs, and their total.
-//   node scripts/size.mjs [dist]
+//   node scripts/size.mjs [dist] [size|stable]  (the budget of the nightly
+//   size build, the default, or of the stable fallback build)
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -24,7 +25,11 @@ for (const r of [...rows, total]) console.log(`${r.name.padEnd(24)}${kib(r.raw)}
 
 // The budget, gzip bytes a file: the build fails naming the file that grew
 // past it. Raise a budget only in the commit that says what the bytes buy.
-const BUDGET_KIB = { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 215, 'login-help.css': 4.2, total: 226.5 };
+const BUDGETS_KIB = {
+  size: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 196, 'login-help.css': 4.2, total: 207.5 },
+  stable: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 215, 'login-help.css': 4.2, total: 226.5 },
+};
+const BUDGET_KIB = BUDGETS_KIB[process.argv[3] ?? 'size'];
 const over = [...rows, total].filter((r) => r.gzip > BUDGET_KIB[r.name] * 1024);
 for (const r of over) {
   console.error(`size budget: ${r.name} is ${(r.gzip / 1024).toFixed(1)} KiB gzip, over its budget of ${BUDGET_KIB[r.name]} KiB (scripts/size.mjs)`);

@@ -16,6 +16,10 @@ step "3/4 Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test components
 
 step "4/4 End-to-end tests in Chromium (Playwright) against the built dist/"
+# The stable fallback build first, checked by its budget and a few visitor
+# paths; then the shipped size build, checked by everything.
+scripts/build.sh --stable
+node --test --test-concurrency=1 tests/e2e/search.test.mjs tests/e2e/first-answer.test.mjs
 scripts/build.sh
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
