@@ -2,8 +2,9 @@
 // phone: 4× CPU slowdown, a 390×844 touch viewport at 3× and two throttled
 // networks, cache disabled. For each network it loads
 //   (a) the help page (dist/ served by scripts/serve.mjs, URL /), and
-//   (b) a static copy of dist/index.html with every <script> and
-//       <link rel=modulepreload> removed: the floor for painting that HTML,
+//   (b) a static copy of dist/index.html with every <script>,
+//       <link rel=modulepreload> and <link rel=preload> removed: the floor
+//       for painting that HTML,
 // and prints medians of first contentful paint, the first cause row painted,
 // the widget interactive (a only), CLS and bytes transferred. Prints figures,
 // never asserts. Needs a built dist/.
@@ -27,12 +28,13 @@ const PROFILES = [
 const CPU_SLOWDOWN = 4;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
-// (b): a copy of dist/ whose index.html has no scripts, compressed as the build does.
+// (b): a copy of dist/ whose index.html has no scripts and preloads nothing,
+// compressed as the build does.
 const staticDir = mkdtempSync(join(tmpdir(), 'lh-static-'));
 cpSync('dist', staticDir, { recursive: true });
 const html = readFileSync('dist/index.html', 'utf8')
   .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
-  .replace(/<link\b[^>]*\brel=["']?modulepreload\b[^>]*>\s*/gi, '');
+  .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>\s*/gi, '');
 writeFileSync(join(staticDir, 'index.html'), html);
 writeFileSync(join(staticDir, 'index.html.br'), brotliCompressSync(html, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(html) },
