@@ -87,11 +87,21 @@ pub fn focus_within(root: &NodeRef, selector: &str) {
 /// Scrolls an element into view only as far as needed, smoothly unless the
 /// visitor prefers less motion; focus stays where it is.
 pub fn reveal(element: &Element) {
+    scroll_into_view(element, web_sys::ScrollLogicalPosition::Nearest);
+}
+
+/// Scrolls an element to the top of the (visual) viewport, so that what
+/// follows it shows above a phone's soft keyboard.
+pub fn bring_to_top(element: &Element) {
+    scroll_into_view(element, web_sys::ScrollLogicalPosition::Start);
+}
+
+fn scroll_into_view(element: &Element, block: web_sys::ScrollLogicalPosition) {
     let calm = web_sys::window()
         .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
         .is_some_and(|m| m.matches());
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_block(block);
     options.set_behavior(if calm {
         web_sys::ScrollBehavior::Instant
     } else {

@@ -9,6 +9,10 @@ pub struct CommonSymptomsProps {
     pub lang: Lang,
     pub chosen: Vec<String>,
     pub dispatch: UseReducerDispatcher<State>,
+    /// A question is typed: its answer comes first, and the buttons fold
+    /// into one line that brings them back.
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 /// The most common problems as large one-tap buttons on the first screen;
@@ -19,6 +23,18 @@ pub fn CommonSymptoms(props: &CommonSymptomsProps) -> Html {
     let c = embedded();
     let lang = props.lang;
     let active = use_state(|| 0usize);
+    let unfolded = use_state(|| false);
+    if props.folded && !*unfolded {
+        let unfold = move |_| unfolded.set(true);
+        let count = c.symptoms.iter().filter(|s| s.common).count();
+        return html! {
+            <section class="lh-common lh-common-folded" part="common-symptoms">
+                <button type="button" class="lh-common-unfold" aria-expanded="false" onclick={unfold}>
+                    { ui(lang).common_folded }{ format!(" ({count}) ▾") }
+                </button>
+            </section>
+        };
+    }
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let step = match e.key().as_str() {
             "ArrowRight" | "ArrowDown" => 1,

@@ -151,6 +151,42 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         let settled = settled.clone();
         use_effect(move || *settled.borrow_mut() = true);
     }
+    // A typed question's answer sits right under the search box, so it shows
+    // above a phone's keyboard; Enter moves focus to it.
+    let typed =
+        !view.query.is_empty() && state.symptoms.is_empty() && !matches!(card, Some((_, Why::Diagnosed)));
+    let controls = use_node_ref();
+    let search = use_node_ref();
+    {
+        // Once, as the visitor starts typing: the search box to the top, so
+        // the answer under it shows above the keyboard.
+        let search = search.clone();
+        let by_hand = state.by_hand;
+        use_effect_with(typed, move |typed| {
+            if *typed && by_hand {
+                if let Some(el) = search.cast::<web_sys::Element>() {
+                    glue::bring_to_top(&el);
+                }
+            }
+        });
+    }
+    let to_answer = {
+        let controls = controls.clone();
+        Callback::from(move |()| glue::focus_within(&controls, "#lh-answer-h"))
+    };
+    let answer = html! {
+        <>
+            if let Some(unsure) = unsure {
+                { unsure_card(lang, unsure, &on_contact) }
+            }
+            if let Some((hits, why)) = card {
+                <AnswerCard {lang} {hits} {why} passed={state.passed} query={view.query.clone()}
+                    close_call={close_call && why == Why::Typed}
+                    reveal={*settled.borrow() && why != Why::Typed}
+                    dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
+            }
+        </>
+    };
     let jump = {
         let results = results.clone();
         move |_| {
@@ -171,19 +207,16 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                 <button type="button" class="lh-link lh-jump" onclick={jump}>{ t.jump_to_results }</button>
             </div>
             <div class="lh-layout">
-                <div class="lh-controls">
-                    <div role="search" aria-label={t.search_region} part="search">
-                        { search_box(lang, &state.query, &dispatch) }
+                <div class="lh-controls" ref={controls}>
+                    <div role="search" aria-label={t.search_region} part="search" ref={search}>
+                        { search_box(lang, &state.query, &dispatch, &to_answer) }
                     </div>
-                    <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} />
-                    if let Some(unsure) = unsure {
-                        { unsure_card(lang, unsure, &on_contact) }
+                    if typed {
+                        { answer.clone() }
                     }
-                    if let Some((hits, why)) = card {
-                        <AnswerCard {lang} {hits} {why} passed={state.passed} query={view.query.clone()}
-                            close_call={close_call && why == Why::Typed}
-                            reveal={*settled.borrow() && why != Why::Typed}
-                            dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
+                    <CommonSymptoms {lang} chosen={state.symptoms.clone()} dispatch={dispatch.clone()} folded={typed} />
+                    if !typed {
+                        { answer }
                     }
                     <GuidedDiagnosis {lang} progress={diagnosis.clone()} dispatch={dispatch.clone()} />
                     <SymptomPicker {lang} chosen={state.symptoms.clone()} expanded={*expanded} dispatch={dispatch.clone()} />

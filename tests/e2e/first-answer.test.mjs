@@ -110,3 +110,44 @@ test('a close call asks "Which is it?": B moves the card to B, A keeps A', async
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+/// Waits until the page has stopped scrolling (a smooth scroll settles).
+async function scrollSettled(page) {
+  await page.waitForFunction(() => new Promise((ok) => {
+    const y = scrollY;
+    requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY === y)));
+  }));
+}
+
+for (const [lang, hash, query] of [['zh', '', '收不到验证码'], ['en', '#lang=en', 'forgot password']]) {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 390, height: 844 }]) {
+    test(`${lang} ${viewport.width}×${viewport.height}: a typed question's answer shows above the keyboard, and Enter moves to it`, async () => {
+      const { page, log, context } = await openPage(env.browser, `${env.base}/${hash}`, { viewport });
+      await widgetReady(page);
+      const search = page.getByRole('searchbox');
+      await search.click();
+      await search.pressSequentially(query);
+      await resultsSettled(page);
+      await scrollSettled(page);
+      // A soft keyboard takes about 300 px at the bottom.
+      const keyboardTop = viewport.height - 300;
+      const box = await page.evaluate(() => {
+        const card = document.querySelector('login-help').shadowRoot.querySelector('.lh-answer-card');
+        const top = card.querySelector('h3').getBoundingClientRect().top;
+        const fix = card.querySelector('.lh-do-now-fix').getBoundingClientRect();
+        return { top, fixTop: fix.top, fixBottom: fix.bottom };
+      });
+      assert.ok(box.top >= 0, `the cause is on screen (top ${box.top})`);
+      assert.ok(box.fixTop < keyboardTop, `"do this now" starts above the keyboard (${box.fixTop} < ${keyboardTop})`);
+      assert.equal(await page.locator('login-help .lh-common-unfold').count(), 1, 'the common problems fold into one line');
+      await page.screenshot({ path: `${SHOTS}/typed-answer-${lang}-${viewport.width}.png` });
+      await search.press('Enter');
+      assert.equal(await page.evaluate(() => document.querySelector('login-help').shadowRoot.activeElement?.id), 'lh-answer-h');
+      // One tap brings the common problems back.
+      await page.locator('login-help .lh-common-unfold').click();
+      assert.equal(await page.locator('login-help .lh-common-button').count(), 6);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  }
+}
