@@ -57,6 +57,17 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             }
         });
     }
+    {
+        // The last "Didn't help?" is gone with its card: focus goes to the
+        // end card's heading, never to the page's <body>.
+        let card = card.clone();
+        let end = props.passed > 0 && props.hits.get(props.passed).is_none();
+        use_effect_with(end, move |end| {
+            if *end {
+                glue::focus_within(&card, "h3");
+            }
+        });
+    }
     let Some(hit) = props.hits.get(props.passed) else {
         let on_contact = props.on_contact.clone();
         return html! {
@@ -87,15 +98,19 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let choice = |hit: Option<&Hit>, keep: bool| -> Html {
         let Some(hit) = hit else { return html! {} };
         let x = &c.causes[hit.index];
-        let dispatch = props.dispatch.clone();
-        let choose = move |_| dispatch.dispatch(if keep { Action::KeepCause } else { Action::NextCause });
+        let (dispatch, card) = (props.dispatch.clone(), card.clone());
+        // The choices go once answered: focus moves to the answer's heading.
+        let choose = move |_| {
+            dispatch.dispatch(if keep { Action::KeepCause } else { Action::NextCause });
+            glue::focus_within(&card, "h3");
+        };
         html! {
             <button type="button" class="lh-choice" data-id={x.id.clone()} onclick={choose}>{ x.cause.get(lang) }</button>
         }
     };
     let close_call = props.close_call && props.passed == 0;
     html! {
-        <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()} ref={card} part="answer">
+        <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()} ref={card.clone()} part="answer">
             <p class="lh-answer-kicker">
                 { t.answer_kicker }{ " " }{ (props.passed + 1).to_string() }{ "/" }{ props.hits.len().to_string() }
             </p>

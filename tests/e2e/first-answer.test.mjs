@@ -102,6 +102,8 @@ test('a close call asks "Which is it?": B moves the card to B, A keeps A', async
   await choices.nth(1).click();
   assert.equal(await card(page).getAttribute('data-id'), 'phone-not-bound-number');
   assert.equal(await card(page).locator('.lh-close-call').count(), 0, 'answered: no longer asked');
+  const focused = () => page.evaluate(() => document.querySelector('login-help').shadowRoot.activeElement?.id);
+  assert.equal(await focused(), 'lh-answer-h', 'focus on the answer, not on <body>');
   // A new question asks again; this time the first is kept.
   await ask(page, 'phone number');
   await choices.first().click();
@@ -151,3 +153,17 @@ for (const [lang, hash, query] of [['zh', '', '收不到验证码'], ['en', '#la
     });
   }
 }
+
+test('after the last "Didn\'t help?" focus is on the end card\'s heading, never on <body>', async () => {
+  const { page, log, context } = await openPage(env.browser, `${env.base}/`, { viewport: PHONE });
+  await widgetReady(page);
+  await ask(page, '刷脸');
+  for (let i = 0; i < 10 && await page.locator('login-help .lh-answer-card .lh-next').count(); i++) {
+    await page.locator('login-help .lh-answer-card .lh-next').click();
+  }
+  assert.equal(await page.locator('login-help .lh-answer-end').count(), 1, 'the end card: call 95588');
+  assert.equal(await page.evaluate(() => document.querySelector('login-help').shadowRoot.activeElement?.id), 'lh-answer-h');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
