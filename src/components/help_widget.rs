@@ -1,3 +1,5 @@
+//! The whole widget: its state and reducer, wired to the glue (start, checklist, URL, events), and layout.
+
 use super::*;
 use crate::content::{embedded, Lang};
 use crate::diagnosis;

@@ -1,4 +1,4 @@
-//! The stored checklist: ticks kept in local storage (in memory where it fails) and shared by every widget and tab.
+//! The stored checklist: ticks in local storage (in memory where it fails), shared by widgets and tabs.
 
 use super::warn;
 use crate::content::embedded;

@@ -1,4 +1,4 @@
-//! The `<login-help>` element's side of the app: its attributes read into props, and the widget mounted, hydrated, paused and rehosted.
+//! The `<login-help>` element's side: its attributes read into props; the app mounted, paused, rehosted.
 
 use super::warn;
 use crate::components::{HelpWidget, HelpWidgetProps};

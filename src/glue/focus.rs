@@ -1,4 +1,4 @@
-//! Focus and scrolling: focus kept near a control that disappears, arrow keys in a group, an element revealed.
+//! Focus and scrolling: focus kept near a control that goes, arrow keys in a group, an element revealed.
 
 use super::settle::after_next_paint;
 use wasm_bindgen::JsCast;

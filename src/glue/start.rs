@@ -1,4 +1,4 @@
-//! What a widget starts from: its attributes, a shared link, the stored checklist, the browser's language and width.
+//! What a widget starts from: attributes, a shared link, the stored checklist, the browser's language, width.
 
 use super::checklist_store::load_done_steps;
 use super::fragment::read_fragment;

@@ -1,4 +1,4 @@
-//! The checks of one field at a time behind `validate`: texts in both languages, no contact but 95588, quotes, ids, references.
+//! The checks of one field at a time: both languages, no contact but 95588, quotes, ids, references.
 
 use super::super::model::{Lang, SourceRef, Text};
 use super::{is_han, ContentError, HOTLINE, MAX_QUOTE_CHARS};

@@ -1,6 +1,7 @@
-//! Checks that the content is complete and consistent, so that a typo in a
-//! symptom id or a missing translation can never reach a visitor: every
-//! entry of every file, in turn (the field checks are in `checks.rs`).
+//! Checks that the content is complete and consistent: every entry of every file, in turn.
+//!
+//! So a typo in a symptom id or a missing translation can never reach a
+//! visitor. The checks of one field at a time are in `checks.rs`.
 
 mod checks;
 
