@@ -7,7 +7,7 @@
 mod model;
 #[path = "src/content/source.rs"]
 mod source;
-#[path = "src/content/validate.rs"]
+#[path = "src/content/validate/mod.rs"]
 #[allow(dead_code)]
 mod validate;
 /// The paths the shared files use for the content model.

@@ -4,7 +4,8 @@ source "$(dirname "$0")/lib.sh"
 scripts/setup.sh --browser
 export CHROMEDRIVER=/usr/bin/chromedriver
 
-step "1/4 Formatting and lints (native and wasm32)"
+step "1/4 Module rules, formatting and lints (native and wasm32)"
+node scripts/check-modules.mjs
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings

@@ -1,9 +1,10 @@
-//! A cursor over postcard's primitives, for the two blobs `build.rs` embeds
-//! (the content and the search index), read by hand without serde: serde's
-//! generic visitors cost the wasm about 25 KiB for data that only ever has
-//! one shape. It knows no model: each model decodes itself beside its types
-//! (`content/decode.rs`, `search/decode.rs`), and native tests there check
-//! every field against `postcard::from_bytes`.
+//! A cursor over postcard's primitives (varints, bytes, strings, options, lists) that knows no model.
+//!
+//! For the two blobs `build.rs` embeds (the content and the search index),
+//! read by hand without serde: serde's generic visitors cost the wasm about
+//! 25 KiB for data that only ever has one shape. Each model decodes itself
+//! beside its types (`content/decode.rs`, `search/decode.rs`), and native
+//! tests there check every field against `postcard::from_bytes`.
 //!
 //! The format is postcard's: lengths and `u32`s as LEB128 varints, `u8` and
 //! `bool` as one byte, strings and chars as a length and UTF-8, `Option` as

@@ -1,7 +1,8 @@
-//! The guided diagnosis ("Help me find out"): one question at a time, each
-//! chosen from the content's symptom → cause weights so that it splits the
-//! remaining likely causes best (the largest expected information gain),
-//! until one cause is likely enough to recommend. Questions are the content's
+//! The guided diagnosis ("Help me find out"): the next question, by information gain, and when to stop.
+//!
+//! One question at a time, each chosen from the content's symptom → cause
+//! weights so that it splits the remaining likely causes best (the largest
+//! expected information gain), until one cause is likely enough to recommend. Questions are the content's
 //! own categories and symptoms; nothing new is claimed. Pure Rust.
 //!
 //! The state is only the list of replies: the questions are derived from

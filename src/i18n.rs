@@ -1,5 +1,4 @@
-//! The widget's own words (headings, buttons, counts) in both languages. The
-//! help content itself lives in `content/`.
+//! The widget's own words (headings, buttons, counts) in both languages; the help content is in `content/`.
 
 use crate::content::Lang;
 

@@ -1,5 +1,7 @@
-//! login-help: a help widget for people who cannot log in to ICBC online or
-//! mobile banking.
+//! The crate root of login-help, the widget for people who cannot log in to ICBC: its modules, by floor.
+//!
+//! A help widget for ICBC online and mobile banking; `ARCHITECTURE.md` maps the
+//! floors from `content/` to the loader.
 
 pub mod components;
 pub mod content;

@@ -1,5 +1,6 @@
-//! Parsing of what the outside world hands the widget: element attributes and
-//! the URL fragment. Pure Rust; bad values come back as warnings, never errors.
+//! What the outside world hands the widget, parsed: element attribute values and the URL fragment.
+//!
+//! Pure Rust; bad values come back as warnings, never errors.
 
 use crate::content::{Content, Lang};
 use crate::diagnosis::Reply;

@@ -1,6 +1,7 @@
-//! Build-time rendering of the widget into HTML with yew's server renderer,
-//! for the help pages and the snippets embedders paste: the browser paints
-//! it at once and the wasm hydrates it. Native only.
+//! Build-time rendering of the widget's default view into HTML with yew's server renderer (native only).
+//!
+//! For the help pages and the snippets embedders paste: the browser paints
+//! it at once and the wasm hydrates it.
 
 use crate::components::HelpWidgetProps;
 use crate::content::Lang;

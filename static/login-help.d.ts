@@ -9,7 +9,7 @@
 // includes), or write `import type {} from './login-help.js';` once, and
 // `import type { LoginHelpChangeEvent } from './login-help.js';` where needed.
 //
-// Keep in step with static/login-help.js, src/glue.rs, static/login-help.css
+// Keep in step with static/login-help.js, src/glue/, static/login-help.css
 // and content/*.toml; tests/e2e/manifest.test.mjs checks that they agree.
 
 /** The widget's languages, as reported in events (`lang` also reads `zh`, `zh-Hans`, `en-GB` …). */

@@ -1,5 +1,6 @@
-//! Writes the widget's prerendered default view, one file a language, for
-//! `scripts/prerender.mjs` to put into the help pages and snippets.
+//! Writes the widget's prerendered default view, one file a language, for `scripts/prerender.mjs`.
+//!
+//! That script puts them into the help pages and snippets.
 //!   cargo run --bin prerender -- <out-dir>
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,3 +1,5 @@
+//! The answer card: the most likely cause in one sentence, what to do now, why it was chosen, "Didn't help?".
+
 use super::marked;
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;

@@ -1,3 +1,5 @@
+//! The call bar: 95588 always in reach at the bottom of the widget's own box on narrow screens.
+
 use crate::content::Lang;
 use crate::i18n::ui;
 use yew::prelude::*;

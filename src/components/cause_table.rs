@@ -1,3 +1,5 @@
+//! The article's cause table (type, likely cause, fix), the likeliest causes first once symptoms are chosen.
+
 use super::{marked, source_note};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;

@@ -1,3 +1,5 @@
+//! The most common problems as one-tap buttons on the first screen: one Tab stop, arrow keys within.
+
 use crate::content::{embedded, Lang};
 use crate::glue;
 use crate::i18n::ui;

@@ -1,3 +1,5 @@
+//! The official channels, the hotline as a `tel:` link; opening one is reported to the host page.
+
 use super::marked;
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;

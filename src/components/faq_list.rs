@@ -1,3 +1,5 @@
+//! Questions and answers as native `<details>`, opened while the visitor searches so the matches show.
+
 use super::{marked, source_note};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;

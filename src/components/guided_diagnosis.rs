@@ -1,3 +1,5 @@
+//! "Help me find out": one question at a time, with big answers, back, start over and close.
+
 use crate::content::{embedded, Lang};
 use crate::diagnosis::{options, Progress, Question, Reply};
 use crate::i18n::ui;

@@ -1,3 +1,5 @@
+//! The whole widget: its state and reducer, wired to the glue (start, checklist, URL, events), and layout.
+
 use super::*;
 use crate::content::{embedded, Lang};
 use crate::diagnosis;
@@ -53,7 +55,13 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     let content = embedded();
     let state = use_reducer_eq({
         let props = props.clone();
-        move || if props.prerendered { glue::prerendered_state(&props) } else { glue::initial_state(&props) }
+        move || {
+            if props.prerendered {
+                glue::prerendered_state(props.lang, &props.symptoms)
+            } else {
+                glue::initial_state(props.lang, &props.symptoms, props.sync_url)
+            }
+        }
     });
     let dispatch = state.dispatcher();
     // Symptom groups start open on wide screens, except in a prerendered
@@ -71,7 +79,10 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
             if props.prerendered {
                 // Opened by the visitor before the wasm arrived: keep it open.
                 let opened = glue::matches_within(&results, "details.lh-more[open]");
-                dispatch.dispatch(Action::Replace(State { show_all: opened, ..glue::initial_state(&props) }));
+                dispatch.dispatch(Action::Replace(State {
+                    show_all: opened,
+                    ..glue::initial_state(props.lang, &props.symptoms, props.sync_url)
+                }));
                 hydrated.set(true);
             }
         });

@@ -1,3 +1,5 @@
+//! The language switch: 中文 | English, as two toggle buttons.
+
 use crate::content::Lang;
 use crate::i18n::ui;
 use crate::state::{Action, State};

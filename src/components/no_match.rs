@@ -1,3 +1,5 @@
+//! What the widget says when nothing matches.
+
 use crate::content::Lang;
 use crate::i18n::ui;
 use yew::prelude::*;

@@ -1,3 +1,5 @@
+//! The count of what matches and the most likely cause, announced politely to screen readers.
+
 use crate::content::Lang;
 use crate::i18n::{article_count, ui};
 use yew::prelude::*;

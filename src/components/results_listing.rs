@@ -1,3 +1,5 @@
+//! The sections under the count (causes, answers, stories, steps, tips, channels), rebuilt only on change.
+
 use super::*;
 use crate::content::{embedded, Lang};
 use crate::filter::{Hit, View};

@@ -1,3 +1,5 @@
+//! The results column: the count and everything that matches, following once the visitor pauses.
+
 use super::*;
 use crate::content::{embedded, Lang};
 use crate::filter;

@@ -1,3 +1,5 @@
+//! The short safety notice shown with every result.
+
 use crate::content::{embedded, Lang};
 use yew::prelude::*;
 

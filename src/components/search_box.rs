@@ -1,3 +1,5 @@
+//! The search box: every keystroke goes to the reducer as the new query.
+
 use crate::content::Lang;
 use crate::i18n::ui;
 use crate::state::{Action, State, MAX_QUERY_INPUT};

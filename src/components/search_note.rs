@@ -1,3 +1,5 @@
+//! What the search could not do, said plainly: only the closest answers found, or the query cut at its limit.
+
 use crate::content::{embedded, Lang};
 use crate::filter::{Match, View};
 use crate::i18n::ui;

@@ -1,3 +1,5 @@
+//! "From the article: …": the quote an item rests on, and the app versions its passage was written for.
+
 use crate::content::{embedded, Lang, SourceRef};
 use crate::i18n::{join, ui};
 use yew::prelude::*;

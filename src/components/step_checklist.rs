@@ -1,3 +1,5 @@
+//! The steps from simple to serious, as a checklist the visitor ticks off (stored by the glue).
+
 use super::{marked, source_note};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;

@@ -1,3 +1,5 @@
+//! The real cases: who, what went wrong, what happened, the lesson.
+
 use super::{marked, source_note};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;

@@ -1,3 +1,5 @@
+//! The symptom picker: checkboxes grouped by category, the chosen ones as removable chips, clear all.
+
 use crate::content::{embedded, Lang};
 use crate::glue;
 use crate::i18n::ui;

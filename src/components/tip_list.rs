@@ -1,3 +1,5 @@
+//! The prevention tips.
+
 use super::{marked, source_note};
 use crate::content::{embedded, Lang};
 use crate::filter::Hit;

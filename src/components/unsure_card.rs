@@ -1,5 +1,4 @@
-//! The card shown instead of a guess: the question is about something the
-//! articles do not cover, or says nothing yet about what is wrong.
+//! The card shown instead of a guess: a topic the articles do not cover, or a question too vague for a cause.
 
 use crate::content::{embedded, Lang};
 use crate::i18n::ui;

@@ -1,5 +1,4 @@
-//! Decodes the embedded content from postcard's format with the shared
-//! [`Cursor`], field by field in the model's order.
+//! Decodes the embedded content from postcard's format with the shared [`Cursor`], in the model's order.
 
 use super::model::*;
 use crate::cursor::Cursor;

@@ -1,5 +1,4 @@
-//! The help content: its model, its validation, and the copy embedded in the
-//! build. No web-sys here.
+//! The help content: its model, its validation, and the copy embedded in the build (no web-sys).
 
 mod decode;
 mod model;

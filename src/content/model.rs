@@ -1,5 +1,6 @@
-//! The typed content model. Plain data: no I/O, no web-sys. `build.rs`
-//! includes this file too, so it must not refer to anything else in the crate.
+//! The typed content model: plain data, no I/O, no web-sys.
+//!
+//! `build.rs` includes this file too, so it must not refer to anything else in the crate.
 
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

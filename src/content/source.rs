@@ -1,6 +1,6 @@
-//! Reads the human-edited TOML files of `content/` into a [`Content`] and
-//! validates it. Used by `build.rs` (so a bad file fails the build) and by the
-//! native tests; never compiled into the wasm.
+//! Reads the human-edited TOML files of `content/` into a [`Content`] and validates it (never in the wasm).
+//!
+//! Used by `build.rs` (so a bad file fails the build) and by the native tests.
 
 use super::model::*;
 use super::validate::{validate, ContentError};

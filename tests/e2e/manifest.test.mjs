@@ -14,7 +14,7 @@ const read = (path) => readFileSync(new URL(path, ROOT), 'utf8');
 const MANIFEST = 'static/custom-elements.json';
 const DTS = 'static/login-help.d.ts';
 const LOADER = 'static/login-help.js';
-const GLUE = 'src/glue.rs';
+const GLUE = 'src/glue/';
 const CSS = 'static/login-help.css';
 const COMPONENTS = 'src/components/';
 const TAG = 'login-help';
@@ -45,7 +45,8 @@ function sameNames(actual, expected, what, fix) {
 // --- the code and content, as parsed ----------------------------------------
 
 const loader = read(LOADER);
-const glue = read(GLUE);
+/// The browser glue, all its files (the element's attributes in element.rs, the events in events.rs).
+const glue = readdirSync(new URL(GLUE, ROOT)).filter((f) => f.endsWith('.rs')).sort().map((f) => read(GLUE + f)).join('\n');
 const css = read(CSS);
 
 /// `static get observedAttributes() { return [...] }` in the loader.
@@ -61,7 +62,7 @@ function statsKeys() {
   return m ? m[1].split(',').map((s) => /^\s*([A-Za-z_$][\w$]*)/.exec(s)?.[1]).filter(Boolean) : null;
 }
 
-/// Events emitted in glue.rs: `emit(target, "login-help:…", &[("key", …), …])`.
+/// Events emitted in src/glue/: `emit(target, "login-help:…", &[("key", …), …])`.
 function emittedEvents() {
   const events = new Map();
   for (const m of glue.matchAll(/\bemit\(\s*[\w.&]+\s*,\s*"(login-help:[a-z-]+)"\s*,\s*&\[([\s\S]*?)\]\s*,?\s*\)/g)) {
@@ -263,7 +264,7 @@ test('channel ids in the manifest and d.ts equal content/channels.toml', () => {
   sameNames(dtsUnion('LoginHelpChannelId'), ids, `${DTS} LoginHelpChannelId vs content/channels.toml`, `update LoginHelpChannelId in ${DTS}`);
 });
 
-test('events and their detail keys equal what src/glue.rs emits', () => {
+test('events and their detail keys equal what src/glue/ emits', () => {
   const emitted = emittedEvents();
   assert.ok(emitted.size > 0, `${GLUE}: no emit(target, "login-help:…", &[…]) calls found — update this test's parser`);
   const events = element().events;

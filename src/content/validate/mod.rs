@@ -1,7 +1,12 @@
-//! Checks that the content is complete and consistent, so that a typo in a
-//! symptom id or a missing translation can never reach a visitor.
+//! Checks that the content is complete and consistent: every entry of every file, in turn.
+//!
+//! So a typo in a symptom id or a missing translation can never reach a
+//! visitor. The checks of one field at a time are in `checks.rs`.
+
+mod checks;
 
 use super::model::*;
+use checks::{check_ids, Checker};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -43,195 +48,6 @@ impl fmt::Display for ContentError {
             write!(f, ", field `{}`", self.field)?;
         }
         write!(f, ": {}", self.message)
-    }
-}
-
-/// Collects problems for one entry at a time.
-struct Checker {
-    errors: Vec<ContentError>,
-    file: &'static str,
-    entry: String,
-}
-
-impl Checker {
-    fn at(&mut self, file: &'static str, kind: &str, id: &str) {
-        self.file = file;
-        self.entry = format!("{kind} \"{id}\"");
-    }
-
-    fn fail(&mut self, field: &str, message: impl Into<String>) {
-        self.errors.push(ContentError {
-            file: self.file.into(),
-            entry: self.entry.clone(),
-            field: field.into(),
-            message: message.into(),
-        });
-    }
-
-    fn text(&mut self, field: &str, text: &Text) {
-        for lang in Lang::ALL {
-            let value = text.get(lang);
-            let at = format!("{field}.{}", lang.code());
-            if value.trim().is_empty() {
-                self.fail(&at, format!("missing translation ({})", lang.code()));
-                continue;
-            }
-            match lang {
-                Lang::En if value.chars().any(is_han) => {
-                    self.fail(&at, "English text contains Chinese characters")
-                }
-                Lang::Zh if !value.chars().any(is_han) => {
-                    self.fail(&at, "Chinese text has no Chinese characters")
-                }
-                _ => {}
-            }
-            self.facts(&at, value);
-        }
-        if !text.zh.trim().is_empty() && text.zh.trim() == text.en.trim() {
-            self.fail(&format!("{field}.en"), "the English text is a copy of the Chinese one: translate it");
-        }
-    }
-
-    /// No contact but 95588: no other phone number, no web or e-mail address.
-    fn facts(&mut self, field: &str, value: &str) {
-        for number in digit_runs(value) {
-            if number.len() >= 5 && number != HOTLINE {
-                self.fail(
-                    field,
-                    format!("phone number \"{number}\": the only number the widget may give is {HOTLINE}"),
-                );
-            }
-        }
-        let lower = value.to_lowercase();
-        if ["http:", "https:", "www.", "://", ".com", ".cn"].iter().any(|p| lower.contains(p)) {
-            self.fail(field, "web address: the articles give none, so the widget shows none");
-        }
-        if value
-            .split(|c: char| c.is_whitespace() || is_han(c))
-            .any(|w| w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.')))
-        {
-            self.fail(field, "e-mail address: the articles give none, so the widget shows none");
-        }
-    }
-
-    fn source(&mut self, source: &Option<SourceRef>) {
-        let Some(source) = source else {
-            self.fail("source", "missing: give the article (\"zh\" or \"en\") and a short quote from it");
-            return;
-        };
-        let quote = source.quote.trim();
-        if quote.is_empty() {
-            self.fail("source.quote", "empty field");
-        } else if quote.chars().count() > MAX_QUOTE_CHARS {
-            self.fail(
-                "source.quote",
-                format!("quote is longer than {MAX_QUOTE_CHARS} characters: keep it short"),
-            );
-        }
-    }
-
-    fn versions(&mut self, known: &BTreeSet<&str>, ids: &[String]) {
-        for id in ids {
-            if !known.contains(id.as_str()) {
-                self.fail(&format!("versions.{id}"), "not an environment id of notice.toml");
-            }
-        }
-    }
-
-    fn texts(&mut self, field: &str, texts: &[Text]) {
-        if texts.is_empty() {
-            self.fail(field, "empty list: give at least one item");
-        }
-        for (i, text) in texts.iter().enumerate() {
-            self.text(&format!("{field}[{i}]"), text);
-        }
-    }
-
-    fn string(&mut self, field: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.fail(field, "empty field");
-        }
-    }
-
-    fn strings(&mut self, field: &str, values: &[String]) {
-        if values.is_empty() {
-            self.fail(field, "empty list: give at least one item");
-        }
-        for (i, v) in values.iter().enumerate() {
-            self.string(&format!("{field}[{i}]"), v);
-        }
-    }
-
-    fn symptom_refs<'a>(&mut self, known: &BTreeSet<&str>, ids: impl IntoIterator<Item = &'a String>) {
-        let mut seen = BTreeSet::new();
-        let mut count = 0;
-        for id in ids {
-            count += 1;
-            if !known.contains(id.as_str()) {
-                self.fail(&format!("symptoms.{id}"), "symptom id is not defined in symptoms.toml");
-            }
-            if !seen.insert(id) {
-                self.fail(&format!("symptoms.{id}"), "symptom listed twice");
-            }
-        }
-        if count == 0 {
-            self.fail("symptoms", "empty list: tag the entry with at least one symptom");
-        }
-    }
-}
-
-/// Han ideographs, as used to tell Chinese text from English.
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
-}
-
-/// Runs of digits (ASCII or full-width), joined across single spaces and
-/// dashes so that "955-88" or "9 5 5 8 8" count as one number.
-fn digit_runs(text: &str) -> Vec<String> {
-    let mut runs = Vec::new();
-    let mut run = String::new();
-    let mut gap = false;
-    for c in text.chars().chain(std::iter::once('.')) {
-        let digit = match c {
-            '0'..='9' => Some(c),
-            '\u{FF10}'..='\u{FF19}' => char::from_u32(c as u32 - 0xFF10 + '0' as u32),
-            _ => None,
-        };
-        match digit {
-            Some(d) => {
-                run.push(d);
-                gap = false;
-            }
-            None if !run.is_empty() && !gap && matches!(c, ' ' | '-') => gap = true,
-            None => {
-                if !run.is_empty() {
-                    runs.push(std::mem::take(&mut run));
-                }
-                gap = false;
-            }
-        }
-    }
-    runs
-}
-
-fn is_kebab_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-/// Ids must be kebab-case and unique within their kind.
-fn check_ids<'a>(c: &mut Checker, file: &'static str, kind: &str, ids: impl IntoIterator<Item = &'a str>) {
-    let mut seen = BTreeSet::new();
-    for id in ids {
-        c.at(file, kind, id);
-        if !is_kebab_id(id) {
-            c.fail("id", "ids are kebab-case: lower-case letters, digits and single dashes");
-        }
-        if !seen.insert(id) {
-            c.fail("id", "duplicate id");
-        }
     }
 }
 
@@ -410,6 +226,11 @@ fn check_scope(c: &mut Checker, content: &Content) {
     }
 }
 
+/// Han ideographs, as used to tell Chinese text from English.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 /// All visible text of one language, for checks that need to search it.
 pub fn all_text(content: &Content, lang: Lang) -> String {
     let mut out = String::new();
@@ -437,25 +258,4 @@ pub fn all_text(content: &Content, lang: Lang) -> String {
     }
     std::iter::once(&content.notice.title).chain(&content.notice.points).for_each(&mut push);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_read_across_spaces_and_dashes() {
-        assert_eq!(digit_runs("拨打95588,转人工"), ["95588"]);
-        assert_eq!(digit_runs("call 955-66 or ９５５８８"), ["95566", "95588"]);
-        assert_eq!(digit_runs("6. 1.0.9.2 and 5 times"), ["6", "1", "0", "9", "2", "5"]);
-    }
-
-    #[test]
-    fn kebab_ids() {
-        assert!(is_kebab_id("sms-code-missing"));
-        assert!(is_kebab_id("q1"));
-        for bad in ["", "Sms", "sms_code", "-sms", "sms-", "sms--code", "短信"] {
-            assert!(!is_kebab_id(bad), "{bad}");
-        }
-    }
 }
