@@ -27,7 +27,7 @@ for (const r of [...rows, total]) console.log(`${r.name.padEnd(24)}${kib(r.raw)}
 // past it. Raise a budget only in the commit that says what the bytes buy.
 const BUDGETS_KIB = {
   size: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 196, 'login-help.css': 4.2, total: 207.5 },
-  stable: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 215.5, 'login-help.css': 4.2, total: 227.5 },
+  stable: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 217, 'login-help.css': 4.2, total: 229 },
 };
 const BUDGET_KIB = BUDGETS_KIB[process.argv[3] ?? 'size'];
 const over = [...rows, total].filter((r) => r.gzip > BUDGET_KIB[r.name] * 1024);
