@@ -167,3 +167,31 @@ test('after the last "Didn\'t help?" focus is on the end card\'s heading, never 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('a Tab walk of the whole widget on a phone: no focused control more than half under the call bar', async () => {
+  const { page, log, context } = await openPage(env.browser, `${env.base}/#s=sms-code-missing`, { viewport: PHONE });
+  await widgetReady(page);
+  await resultsSettled(page);
+  const covered = [];
+  let seen = 0;
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const root = document.querySelector('login-help').shadowRoot;
+      const el = root.activeElement;
+      if (!el) return null;
+      const bar = root.querySelector('.lh-callbar').getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const inBar = el.closest('.lh-callbar') !== null;
+      const hidden = Math.max(0, Math.min(r.bottom, bar.bottom) - Math.max(r.top, bar.top));
+      return { name: el.id || el.dataset.id || el.dataset.symptom || el.textContent.trim().slice(0, 30), share: r.height ? hidden / r.height : 0, inBar };
+    });
+    if (!at) continue;
+    seen++;
+    if (!at.inBar && at.share > 0.5) covered.push(`${at.name}: ${Math.round(at.share * 100)} % under the bar`);
+  }
+  assert.ok(seen > 20, `the walk reached the widget's controls (${seen})`);
+  assert.deepEqual(covered, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
