@@ -33,7 +33,8 @@ pub struct AnswerCardProps {
     /// while typing), without moving focus.
     #[prop_or_default]
     pub reveal: bool,
-    /// The first two causes are nearly alike: ask "Is it A or B?".
+    /// The first two causes are nearly alike and neither is chosen yet: ask
+    /// "Is it A or B?".
     #[prop_or_default]
     pub close_call: bool,
 }
@@ -110,13 +111,12 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             <button type="button" class="lh-choice" data-id={x.id.clone()} onclick={choose}>{ x.cause.get(lang) }</button>
         }
     };
-    let close_call = props.close_call && props.passed == 0;
     html! {
         <section class="lh-answer-card" id="lh-answer-card" aria-labelledby="lh-answer-h" data-id={x.id.clone()} ref={card.clone()} part="answer">
             <p class="lh-answer-kicker">
                 { t.answer_kicker }{ " " }{ (props.passed + 1).to_string() }{ "/" }{ props.hits.len().to_string() }
             </p>
-            if close_call {
+            if props.close_call {
                 <div class="lh-close-call" role="group" aria-labelledby="lh-close-h">
                     <p id="lh-close-h" class="lh-close-heading">{ t.close_call_heading }</p>
                     { choice(props.hits.first(), true) }

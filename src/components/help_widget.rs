@@ -143,8 +143,9 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     };
     // No guess: a question the articles do not cover, or one that says
     // nothing yet about what is wrong, gets one honest line and 95588.
+    let diagnosed = matches!(card, Some((_, Why::Diagnosed)));
     let unsure = match view.matched {
-        _ if !state.symptoms.is_empty() || matches!(card, Some((_, Why::Diagnosed))) => None,
+        _ if !state.symptoms.is_empty() || diagnosed => None,
         Match::NotCovered(topic) => Some(Unsure::NotCovered(topic)),
         Match::Vague => Some(Unsure::Vague),
         _ => None,
@@ -164,8 +165,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
     }
     // A typed question's answer sits right under the search box, so it shows
     // above a phone's keyboard; Enter moves focus to it.
-    let typed =
-        !view.query.is_empty() && state.symptoms.is_empty() && !matches!(card, Some((_, Why::Diagnosed)));
+    let typed = !view.query.is_empty() && state.symptoms.is_empty() && !diagnosed;
     let controls = use_node_ref();
     let search = use_node_ref();
     {

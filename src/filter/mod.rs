@@ -155,7 +155,7 @@ pub fn view(content: &Content, index: &SearchIndex, chosen: &[String], query_tex
             [(Section::Cause, &view.causes), (Section::Faq, &view.faqs), (Section::Story, &view.stories)];
         let strongest = shown
             .iter()
-            .flat_map(|(section, hits)| hits.iter().map(|h| of(*section)[h.index].strong))
+            .flat_map(|(section, hits)| hits.iter().map(|h| of(*section)[h.index].strong()))
             .max()
             .unwrap_or(0);
         let asked = query.groups + query.unmatched;

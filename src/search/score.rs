@@ -8,12 +8,17 @@ use super::query::{Query, Via};
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ItemScore {
     pub score: f32,
-    /// Groups matched by a word the visitor typed (or its synonym, pinyin,
-    /// typo), not only by a guessed character.
-    pub strong: u16,
     pub matched: u16,
-    /// Which groups (bit = group, the first 64) were matched strongly.
+    /// Groups (bit = group, the first 64) matched by a word the visitor
+    /// typed (or its synonym, pinyin, typo), not only by a guessed character.
     pub strong_groups: u64,
+}
+
+impl ItemScore {
+    /// How many groups were matched strongly.
+    pub fn strong(&self) -> u16 {
+        self.strong_groups.count_ones() as u16
+    }
 }
 
 /// Scores of all items, in the index's item order. Linear in the postings
@@ -45,7 +50,6 @@ pub fn score(index: &SearchIndex, query: &Query) -> Vec<ItemScore> {
                 // (P@1 0.901 → 0.905, 0.804 → 0.832, 0.621 → 0.639 on the
                 // three judged suites).
                 score: acc[i] * coverage,
-                strong: strong[i].count_ones() as u16,
                 matched: matched as u16,
                 strong_groups: strong[i],
             }

@@ -177,46 +177,47 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
         c.text("name", &x.name);
         c.string("version", &x.version);
     }
-    check_synonyms(&mut c, content);
-    check_scope(&mut c, content);
+    let corpus = corpus(content);
+    check_synonyms(&mut c, content, &corpus);
+    check_scope(&mut c, content, &corpus);
     c.errors
 }
 
-fn check_synonyms(c: &mut Checker, content: &Content) {
-    let mut corpus: BTreeMap<Lang, String> = BTreeMap::new();
-    for lang in Lang::ALL {
-        corpus.insert(lang, all_text(content, lang).to_lowercase());
+/// The content's visible text in each language, lower-cased, for the words
+/// that must appear in it.
+type Corpus = BTreeMap<Lang, String>;
+
+fn corpus(content: &Content) -> Corpus {
+    Lang::ALL.iter().map(|l| (*l, all_text(content, *l).to_lowercase())).collect()
+}
+
+/// Fails every word of `words` (the field `field[i]`) that the content of
+/// `lang` never uses.
+fn used_words(c: &mut Checker, corpus: &Corpus, lang: Lang, field: &str, words: &[String]) {
+    for (i, word) in words.iter().enumerate() {
+        if !word.trim().is_empty() && !corpus[&lang].contains(&word.to_lowercase()) {
+            c.fail(
+                &format!("{field}[{i}]"),
+                format!("\"{word}\" appears nowhere in the {} content", lang.code()),
+            );
+        }
     }
+}
+
+fn check_synonyms(c: &mut Checker, content: &Content, corpus: &Corpus) {
     for x in &content.synonyms {
         c.at("synonyms.toml", "synonym", &x.id);
         c.strings("terms", &x.terms);
         c.strings("means", &x.means);
-        for (i, word) in x.means.iter().enumerate() {
-            if !word.trim().is_empty() && !corpus[&x.lang].contains(&word.to_lowercase()) {
-                c.fail(
-                    &format!("means[{i}]"),
-                    format!("\"{word}\" appears nowhere in the {} content", x.lang.code()),
-                );
-            }
-        }
+        used_words(c, corpus, x.lang, "means", &x.means);
     }
 }
 
-fn check_scope(c: &mut Checker, content: &Content) {
-    let corpus: Vec<(Lang, String)> =
-        Lang::ALL.iter().map(|l| (*l, all_text(content, *l).to_lowercase())).collect();
+fn check_scope(c: &mut Checker, content: &Content, corpus: &Corpus) {
     for g in &content.generic {
         c.at("scope.toml", "generic", g.lang.code());
         c.strings("words", &g.words);
-        let text = &corpus.iter().find(|(l, _)| *l == g.lang).expect("every language").1;
-        for (j, word) in g.words.iter().enumerate() {
-            if !word.trim().is_empty() && !text.contains(&word.to_lowercase()) {
-                c.fail(
-                    &format!("words[{j}]"),
-                    format!("\"{word}\" appears nowhere in the {} content", g.lang.code()),
-                );
-            }
-        }
+        used_words(c, corpus, g.lang, "words", &g.words);
     }
     check_ids(c, "scope.toml", "uncovered", content.uncovered.iter().map(|x| x.id.as_str()));
     for x in &content.uncovered {
