@@ -56,7 +56,8 @@ fn synthetic(real: &Content, n: usize) -> Content {
     c.causes = (0..n)
         .map(|k| {
             let base = &real.causes[k % real.causes.len()];
-            let mix = |a: Text, b: Text| Text { zh: a.zh + &b.zh, en: a.en + " " + &b.en };
+            let mix =
+                |a: Text, b: Text| Text { zh: a.zh + &b.zh, en: a.en + " " + &b.en, hant: a.hant + &b.hant };
             Cause {
                 id: format!("synthetic-{k}"),
                 cause: mix(pick(), pick()),

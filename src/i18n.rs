@@ -1,80 +1,99 @@
-//! The widget's own words (headings, buttons, counts) in both languages; the help content is in `content/`.
+//! The widget's own words (headings, buttons, counts) in Chinese and English, and in traditional Chinese converted from the Chinese; the help content is in `content/`.
 
-use crate::content::Lang;
+use crate::content::{to_hant, Lang};
+use std::sync::OnceLock;
 
-pub struct Ui {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub search_label: &'static str,
-    pub search_placeholder: &'static str,
-    pub picker_heading: &'static str,
-    pub chosen_label: &'static str,
-    pub remove: &'static str,
-    pub clear_all: &'static str,
-    pub causes_heading: &'static str,
-    pub causes_ranked_heading: &'static str,
-    pub col_type: &'static str,
-    pub col_cause: &'static str,
-    pub col_fix: &'static str,
-    pub because: &'static str,
-    pub fix_steps: &'static str,
-    pub faq_heading: &'static str,
-    pub stories_heading: &'static str,
-    pub story_problem: &'static str,
-    pub story_outcome: &'static str,
-    pub story_lesson: &'static str,
-    pub steps_heading: &'static str,
-    pub steps_done: &'static str,
-    pub steps_reset: &'static str,
-    pub step_done_label: &'static str,
-    pub tips_heading: &'static str,
-    pub channels_heading: &'static str,
-    pub call: &'static str,
-    pub no_match_heading: &'static str,
-    pub no_match_text: &'static str,
-    pub closest_heading: &'static str,
+/// Declares `Ui`, one `&'static str` field a word, and `Ui::map`, which
+/// makes the traditional words from the simplified ones field by field.
+macro_rules! words {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        pub struct Ui {
+            $($(#[$doc])* pub $name: &'static str,)*
+        }
+
+        impl Ui {
+            fn map(&self, f: impl Fn(&'static str) -> &'static str) -> Ui {
+                Ui { $($name: f(self.$name),)* }
+            }
+        }
+    };
+}
+
+words! {
+    title,
+    intro,
+    search_label,
+    search_placeholder,
+    picker_heading,
+    chosen_label,
+    remove,
+    clear_all,
+    causes_heading,
+    causes_ranked_heading,
+    col_type,
+    col_cause,
+    col_fix,
+    because,
+    fix_steps,
+    faq_heading,
+    stories_heading,
+    story_problem,
+    story_outcome,
+    story_lesson,
+    steps_heading,
+    steps_done,
+    steps_reset,
+    step_done_label,
+    tips_heading,
+    channels_heading,
+    call,
+    no_match_heading,
+    no_match_text,
+    closest_heading,
     /// "{}" is the uncovered topic's name.
-    pub not_covered_heading: &'static str,
-    pub not_covered_text: &'static str,
-    pub vague_heading: &'static str,
-    pub vague_text: &'static str,
-    pub close_call_heading: &'static str,
-    pub suggestions_label: &'static str,
+    not_covered_heading,
+    not_covered_text,
+    vague_heading,
+    vague_text,
+    close_call_heading,
+    suggestions_label,
     /// `{n}` stands for the number of characters searched.
-    pub query_truncated: &'static str,
-    pub environment: &'static str,
-    pub from_article: &'static str,
-    pub article_table_says: &'static str,
-    pub language_label: &'static str,
-    pub answer_kicker: &'static str,
-    pub do_now: &'static str,
-    pub why_typed: &'static str,
-    pub why_diagnosed: &'static str,
-    pub next_cause: &'static str,
-    pub still_not_solved: &'static str,
-    pub still_not_solved_text: &'static str,
-    pub guide_start: &'static str,
-    pub guide_intro: &'static str,
-    pub guide_heading: &'static str,
-    pub guide_area: &'static str,
+    query_truncated,
+    environment,
+    from_article,
+    article_table_says,
+    language_label,
+    answer_kicker,
+    do_now,
+    why_typed,
+    why_diagnosed,
+    next_cause,
+    still_not_solved,
+    still_not_solved_text,
+    guide_start,
+    guide_intro,
+    guide_heading,
+    guide_area,
     /// `{}` stands for the category.
-    pub guide_which: &'static str,
-    pub guide_has: &'static str,
-    pub guide_yes: &'static str,
-    pub guide_no: &'static str,
-    pub guide_none: &'static str,
-    pub guide_not_sure: &'static str,
-    pub guide_back: &'static str,
-    pub guide_restart: &'static str,
-    pub guide_close: &'static str,
-    pub guide_done: &'static str,
-    pub common_heading: &'static str,
+    guide_which,
+    guide_has,
+    guide_yes,
+    guide_no,
+    guide_none,
+    guide_not_sure,
+    guide_back,
+    guide_restart,
+    guide_close,
+    guide_done,
+    common_heading,
     /// The folded common problems while a question is typed.
-    pub common_folded: &'static str,
-    pub call_bar: &'static str,
-    pub jump_to_results: &'static str,
-    pub show_all: &'static str,
-    pub search_region: &'static str,
+    common_folded,
+    call_bar,
+    jump_to_results,
+    show_all,
+    search_region,
+    /// The owner's fallback text in the snippets: `{}` stands for the hotline's link.
+    owner_fallback,
 }
 
 pub const ZH: Ui = Ui {
@@ -147,6 +166,7 @@ pub const ZH: Ui = Ui {
     jump_to_results: "跳到结果",
     show_all: "查看文章的全部原因、解答和案例",
     search_region: "搜索登录问题",
+    owner_fallback: "登录遇到问题?请拨打工商银行客服热线 {}。",
 };
 
 pub const EN: Ui = Ui {
@@ -218,12 +238,18 @@ pub const EN: Ui = Ui {
     jump_to_results: "Jump to results",
     show_all: "Show every cause, answer and case of the article",
     search_region: "Search login problems",
+    owner_fallback: "Can't log in? Call the ICBC hotline {}.",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
+        Lang::Hant => {
+            static HANT: OnceLock<Ui> = OnceLock::new();
+            // Once per page, so leaking the converted words is the point.
+            HANT.get_or_init(|| ZH.map(|zh| Box::leak(to_hant(zh).into_boxed_str())))
+        }
     }
 }
 
@@ -231,6 +257,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
 pub fn article_count(lang: Lang, causes: usize, answers: usize, stories: usize) -> String {
     match lang {
         Lang::Zh => format!("文章中共有 {causes} 个原因、{answers} 条解答、{stories} 个案例"),
+        Lang::Hant => to_hant(&article_count(Lang::Zh, causes, answers, stories)),
         Lang::En => format!("The article has {causes} causes, {answers} answers and {stories} real cases"),
     }
 }
@@ -239,6 +266,7 @@ pub fn article_count(lang: Lang, causes: usize, answers: usize, stories: usize) 
 pub fn result_count(lang: Lang, causes: usize, answers: usize, stories: usize) -> String {
     match lang {
         Lang::Zh => format!("找到 {causes} 个原因、{answers} 条解答、{stories} 个案例"),
+        Lang::Hant => to_hant(&result_count(Lang::Zh, causes, answers, stories)),
         Lang::En => {
             let n = |count: usize, one: &str, many: &str| {
                 format!("{count} {}", if count == 1 { one } else { many })
@@ -255,7 +283,7 @@ pub fn result_count(lang: Lang, causes: usize, answers: usize, stories: usize) -
 
 /// Joins a list the way each language does.
 pub fn join(lang: Lang, items: &[&str]) -> String {
-    items.join(if lang == Lang::Zh { "、" } else { ", " })
+    items.join(if lang.is_chinese() { "、" } else { ", " })
 }
 
 #[cfg(test)]
@@ -267,5 +295,14 @@ mod tests {
         assert_eq!(result_count(Lang::En, 3, 4, 2), "3 causes, 4 answers, 2 stories match");
         assert_eq!(result_count(Lang::En, 1, 1, 0), "1 cause, 1 answer, 0 stories match");
         assert_eq!(result_count(Lang::Zh, 3, 4, 2), "找到 3 个原因、4 条解答、2 个案例");
+        assert_eq!(result_count(Lang::Hant, 3, 4, 2), "找到 3 個原因、4 條解答、2 個案例");
+    }
+
+    #[test]
+    fn the_traditional_words_are_the_simplified_ones_converted() {
+        let (zh, hant) = (ui(Lang::Zh), ui(Lang::Hant));
+        assert_eq!(hant.search_label, "搜尋問題");
+        assert_eq!(hant.title, "工商銀行登入不了?");
+        assert_eq!(hant.call_bar, to_hant(zh.call_bar));
     }
 }

@@ -276,6 +276,12 @@ mod tests {
         assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
         assert_eq!(Lang::parse("en-GB"), Some(Lang::En));
         assert_eq!(Lang::parse("fr"), None);
+        for tag in ["zh-Hant", "zh-hant-TW", "zh-TW", "zh_HK", "zh-MO", "ZH-HANT"] {
+            assert_eq!(Lang::parse(tag), Some(Lang::Hant), "{tag}");
+        }
+        for tag in ["zh", "zh-Hans", "zh-Hans-HK", "zh-SG", "zh-cn"] {
+            assert_eq!(Lang::parse(tag), Some(Lang::Zh), "{tag}");
+        }
         let (known, unknown) = symptom_list(embedded(), " account-locked, ,bogus,account-locked");
         assert_eq!((known, unknown), (vec!["account-locked".to_string()], vec!["bogus".to_string()]));
     }

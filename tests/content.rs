@@ -2,6 +2,7 @@
 //! that names the file, the entry and the field.
 #![cfg(not(target_arch = "wasm32"))]
 
+use login_help::content::hant_build::{Review, REVIEW_FILE};
 use login_help::content::source::{load_dir, FILES, SCOPE_FILE, SYNONYMS_FILE};
 use login_help::content::{embedded, Content, ContentError, Lang, Text, Uncovered};
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ fn manifest(path: &str) -> PathBuf {
 fn load_bad(name: &str) -> Vec<ContentError> {
     let dir = std::env::temp_dir().join(format!("login-help-fixture-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for file in FILES.iter().chain([&SYNONYMS_FILE, &SCOPE_FILE]) {
+    for file in FILES.iter().chain([&SYNONYMS_FILE, &SCOPE_FILE, &REVIEW_FILE]) {
         let bad = manifest("tests/fixtures/bad").join(name).join(file);
         let src = if bad.exists() { bad } else { manifest("tests/fixtures/minimal").join(file) };
         std::fs::copy(src, dir.join(file)).unwrap();
@@ -274,7 +275,7 @@ fn the_only_phone_number_is_95588() {
     assert_eq!(phones, ["95588"]);
     // No other long digit run (a phone number) anywhere in the text.
     for lang in Lang::ALL {
-        let text = login_help::content::validate::all_text(&c, lang);
+        let text = login_help::content::validate::all_text(embedded(), lang);
         let mut run = String::new();
         for ch in text.chars().chain(std::iter::once(' ')) {
             if ch.is_ascii_digit() {
@@ -294,7 +295,7 @@ fn every_symptom_is_explained_by_a_cause_and_every_text_is_bilingual() {
         assert!(c.causes.iter().any(|x| x.symptoms.contains_key(&s.id)), "{} unused", s.id);
     }
     for lang in Lang::ALL {
-        let text = login_help::content::validate::all_text(&c, lang);
+        let text = login_help::content::validate::all_text(embedded(), lang);
         assert!(!text.lines().any(|l| l.trim().is_empty()), "empty string in {lang:?}");
     }
     // English text is English: no Han characters slipped into it.
@@ -347,7 +348,7 @@ fn every_source_quote_is_in_its_article() {
         .iter()
         .filter(|(_, s)| {
             !match s.article {
-                Lang::Zh => &zh,
+                Lang::Zh | Lang::Hant => &zh,
                 Lang::En => &en,
             }
             .contains(s.quote.as_str())
@@ -355,4 +356,68 @@ fn every_source_quote_is_in_its_article() {
         .map(|(who, s)| format!("{who}: {:?} not in the {} article", s.quote, s.article.code()))
         .collect();
     assert!(missing.is_empty(), "{missing:#?}");
+}
+
+#[test]
+fn a_traditional_text_that_does_not_convert_back_is_refused_unless_reviewed() {
+    assert_reported(
+        &load_bad("hant-unreviewed"),
+        "content/stories.toml, story \"xiao-wang\", field `situation.zh`: \"登录\" becomes \"登入\", which does \
+         not convert back; if the traditional text is right, list it in content/hant.toml as an [[exception]] \
+         (zh, hant, why), or as [[keep]] to convert it character by character",
+    );
+    let errors = messages(&load_bad("hant-wrong-exception"));
+    assert!(
+        errors.iter().any(|m| m.starts_with("content/hant.toml: exception[0]") && m.contains("登入")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn content_is_not_written_in_traditional_chinese() {
+    assert_reported(
+        &load_bad("hant-in-content"),
+        "content/synonyms.toml, synonym \"locked-zh\", field `lang`: content is written in \"zh\" (simplified) or \
+         \"en\": traditional Chinese is derived from zh",
+    );
+}
+
+/// The wasm's small table converts every Chinese text of the content and
+/// every word of the widget exactly as OpenCC (with the review) does, and
+/// each converts back.
+#[test]
+fn every_traditional_text_is_opencc_s_and_converts_back() {
+    let review = Review::load(&manifest("content")).expect("the review loads");
+    let content = embedded();
+    let mut texts: Vec<&Text> = Vec::new();
+    texts.extend(content.causes.iter().flat_map(|c| [&c.kind, &c.cause, &c.fix].into_iter().chain(&c.steps)));
+    texts.extend(content.symptoms.iter().flat_map(|s| [&s.label, &s.hint]));
+    texts.extend(content.faqs.iter().flat_map(|f| [&f.question, &f.answer].into_iter().chain(&f.points)));
+    texts.extend(content.notice.points.iter().chain([&content.notice.title]));
+    texts.extend(content.uncovered.iter().map(|u| &u.name));
+    assert!(texts.len() > 100);
+    for text in texts {
+        assert_eq!(text.hant, review.convert(&text.zh), "{}", text.zh);
+        assert!(review.round_trip(&text.zh, &text.hant).is_ok(), "{}", text.zh);
+    }
+    let hotline = content.channels.iter().find(|c| c.phone.is_some()).expect("the hotline");
+    assert!(hotline.text.hant.contains("95588"), "{}", hotline.text.hant);
+    let cause = content.causes.iter().find(|c| c.id == "code-not-sent").expect("a cause");
+    assert!(cause.cause.hant.contains("網路") && cause.cause.hant.contains("驗證碼"), "{}", cause.cause.hant);
+}
+
+/// The loader's own fallback messages (shown before or without the wasm):
+/// the traditional ones are the simplified ones converted.
+#[test]
+fn the_loader_s_traditional_messages_are_the_simplified_ones_converted() {
+    let review = Review::load(&manifest("content")).expect("the review loads");
+    let loader = std::fs::read_to_string(manifest("static/login-help.js")).expect("the loader");
+    let block =
+        loader.split("const FALLBACK = {").nth(1).and_then(|b| b.split("};").next()).expect("FALLBACK");
+    let literals = login_help::content::hant_build::han_literals(block, '\'');
+    let (zh, hant) = literals.split_at(literals.len() / 2);
+    assert_eq!(zh.len(), 3, "{literals:?}");
+    for (zh, hant) in zh.iter().zip(hant) {
+        assert_eq!(&review.convert(zh), hant);
+    }
 }

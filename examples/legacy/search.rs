@@ -102,7 +102,7 @@ impl Query {
             let hit = syn.terms.iter().any(|term| {
                 let term = fold(term);
                 match syn.lang {
-                    Lang::Zh => folded.contains(&term),
+                    Lang::Zh | Lang::Hant => folded.contains(&term),
                     Lang::En => spaced.contains(&format!(" {term} ")),
                 }
             });

@@ -35,7 +35,7 @@ pub fn cause_table(lang: Lang, hits: &[Hit], q: &Query, ranked: bool) -> Html {
                     <details class="lh-fix-steps" open={i == 0}>
                         <summary>
                             { t.fix_steps }
-                            <span class="lh-visually-hidden">{ if lang == Lang::Zh { ":" } else { ": " } }{ x.cause.get(lang) }</span>
+                            <span class="lh-visually-hidden">{ if lang.is_chinese() { ":" } else { ": " } }{ x.cause.get(lang) }</span>
                         </summary>
                         <ol>{ for x.steps.iter().map(|s| html! { <li>{ marked(s.get(lang), q) }</li> }) }</ol>
                     </details>

@@ -59,7 +59,7 @@ pub fn GuidedDiagnosis(props: &GuidedDiagnosisProps) -> Html {
         Some(Question::Which(k)) => (t.guide_which.replace("{}", c.categories[*k].label.get(lang)), None),
         Some(Question::Has(s)) => {
             let s = &c.symptoms[*s];
-            ([s.label.get(lang), if lang == Lang::Zh { "？" } else { "?" }].concat(), Some(s.hint.get(lang)))
+            ([s.label.get(lang), if lang.is_chinese() { "？" } else { "?" }].concat(), Some(s.hint.get(lang)))
         }
     };
     let label = |reply: &Reply| -> String {

@@ -1,11 +1,11 @@
-//! The language switch: 中文 | English, as two toggle buttons.
+//! The language switch: 简体 | 繁體 | English, as three toggle buttons.
 
 use crate::content::Lang;
 use crate::i18n::ui;
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-/// 中文 | English, as two toggle buttons.
+/// 简体 | 繁體 | English, as three toggle buttons, each labelled in its own language.
 pub fn language_switch(lang: Lang, dispatch: &UseReducerDispatcher<State>) -> Html {
     let button = |to: Lang, label: &'static str| {
         let dispatch = dispatch.clone();
@@ -19,7 +19,8 @@ pub fn language_switch(lang: Lang, dispatch: &UseReducerDispatcher<State>) -> Ht
     };
     html! {
         <div class="lh-lang" role="group" aria-label={ui(lang).language_label}>
-            { button(Lang::Zh, "中文") }
+            { button(Lang::Zh, "简体") }
+            { button(Lang::Hant, "繁體") }
             { button(Lang::En, "English") }
         </div>
     }

@@ -1,10 +1,23 @@
 //! Decodes the embedded content from postcard's format with the shared [`Cursor`], in the model's order.
 
+use super::hant::HantTable;
 use super::model::*;
 use crate::cursor::Cursor;
 
+/// A text, with its traditional form derived from `zh`.
 fn text(r: &mut Cursor) -> Text {
-    Text { zh: r.string(), en: r.string() }
+    let zh = r.string();
+    Text { hant: super::to_hant(&zh), zh, en: r.string() }
+}
+
+/// The traditional-Chinese table as `build.rs` wrote it.
+pub(crate) fn hant_table(bytes: &[u8]) -> HantTable {
+    fn pair(r: &mut Cursor) -> (String, String) {
+        (r.string(), r.string())
+    }
+    let mut r = Cursor::new(bytes);
+    let table = HantTable { chars: r.string(), phrases: r.list(pair), whole: r.list(pair) };
+    r.finish(table)
 }
 
 fn texts(r: &mut Cursor) -> Vec<Text> {
@@ -12,10 +25,10 @@ fn texts(r: &mut Cursor) -> Vec<Text> {
 }
 
 fn lang(r: &mut Cursor) -> Lang {
-    if r.varint() == 0 {
-        Lang::Zh
-    } else {
-        Lang::En
+    match r.varint() {
+        0 => Lang::Zh,
+        1 => Lang::En,
+        _ => Lang::Hant,
     }
 }
 
@@ -130,12 +143,12 @@ mod tests {
         c.generic.push(Generic { lang: Lang::Zh, words: vec!["工行".into()] });
         c.uncovered.push(Uncovered {
             id: "u".into(),
-            name: Text { zh: "U盾".into(), en: "USB keys".into() },
-            terms: Text { zh: "U盾".into(), en: String::new() },
+            name: Text { zh: "U盾".into(), en: "USB keys".into(), hant: String::new() },
+            terms: Text { zh: "U盾".into(), en: String::new(), hant: String::new() },
         });
         c.channels.push(Channel {
             id: "hotline".into(),
-            name: Text { zh: "客服".into(), en: "Hotline".into() },
+            name: Text { zh: "客服".into(), en: "Hotline".into(), hant: String::new() },
             text: Text::default(),
             phone: Some("95588".into()),
             symptoms: vec!["x".repeat(200)],

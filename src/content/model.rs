@@ -5,23 +5,30 @@
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The two languages every text is written in.
+/// The widget's languages: the two every text is written in, and Traditional
+/// Chinese, converted from the simplified text at build time (`content/hant.rs`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Zh,
     En,
+    /// Never in `content/`: validation refuses it there.
+    Hant,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+    /// The languages a visitor can choose, in the switch's order.
+    pub const ALL: [Lang; 3] = [Lang::Zh, Lang::Hant, Lang::En];
+    /// The languages the content is written in.
+    pub const WRITTEN: [Lang; 2] = [Lang::Zh, Lang::En];
 
     /// The BCP 47 tag used in `lang` attributes.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
+            Lang::Hant => "zh-Hant",
         }
     }
 
@@ -30,29 +37,65 @@ impl Lang {
         match self {
             Lang::Zh => "zh",
             Lang::En => "en",
+            Lang::Hant => "zh-Hant",
         }
     }
 
-    /// Reads `zh`, `zh-CN`, `zh-Hans`, `en`, `en-GB` … (case-insensitive).
+    /// The language its text is written in: Traditional is converted from Simplified.
+    pub fn written(self) -> Lang {
+        match self {
+            Lang::Hant => Lang::Zh,
+            lang => lang,
+        }
+    }
+
+    /// Chinese in either script (Chinese punctuation, no spaces between words).
+    pub fn is_chinese(self) -> bool {
+        self != Lang::En
+    }
+
+    /// Reads `zh`, `zh-CN`, `zh-Hans`, `zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`, `en`,
+    /// `en-GB` … (case-insensitive): Traditional for the script subtag `Hant` or,
+    /// without a script, the regions that write it.
     pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "zh" => Some(Lang::Zh),
+        let tag = tag.trim().to_ascii_lowercase();
+        let mut parts = tag.split(['-', '_']);
+        match parts.next()? {
             "en" => Some(Lang::En),
+            "zh" => {
+                let traditional = match parts.next() {
+                    Some("hant") => true,
+                    Some("hans") => false,
+                    Some(region) => matches!(region, "tw" | "hk" | "mo"),
+                    None => false,
+                };
+                Some(if traditional { Lang::Hant } else { Lang::Zh })
+            }
             _ => None,
         }
     }
 }
 
-/// One text in both languages. Missing translations are reported by validation
-/// (with file, entry and field) rather than by the parser, hence the defaults.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// One text in both written languages, and its traditional form, which
+/// decoding derives from `zh` (it is never in `content/` nor in the blob).
+/// Missing translations are reported by validation (with file, entry and
+/// field) rather than by the parser, hence the defaults.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default)]
     pub zh: String,
     #[serde(default)]
     pub en: String,
+    #[serde(skip)]
+    pub hant: String,
+}
+
+/// Equal texts have equal sources; the traditional form follows from `zh`.
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        (&self.zh, &self.en) == (&other.zh, &other.en)
+    }
 }
 
 impl Text {
@@ -60,6 +103,7 @@ impl Text {
         match lang {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
+            Lang::Hant => &self.hant,
         }
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! Used by `build.rs` (so a bad file fails the build) and by the native tests.
 
+use super::hant_build::{Review, REVIEW_FILE};
 use super::model::*;
-use super::validate::{validate, ContentError};
+use super::validate::{chinese_texts, validate, ContentError};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::path::Path;
@@ -103,12 +104,30 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let problems = validate(&content);
+    let mut problems = validate(&content);
+    if problems.is_empty() {
+        problems = check_traditional(dir, &content);
+    }
     if problems.is_empty() {
         Ok(content)
     } else {
         Err(problems)
     }
+}
+
+/// Every Chinese text converted to traditional and back, as `hant_build.rs` says.
+fn check_traditional(dir: &Path, content: &Content) -> Vec<ContentError> {
+    let review = match Review::load(dir) {
+        Ok(review) => review,
+        Err(message) => return vec![ContentError::file(REVIEW_FILE, message)],
+    };
+    chinese_texts(content)
+        .into_iter()
+        .filter_map(|t| {
+            let message = review.round_trip(&t.zh, &review.convert(&t.zh)).err()?;
+            Some(ContentError { file: t.file, entry: t.entry, field: t.field, message })
+        })
+        .collect()
 }
 
 fn parse<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, ContentError> {

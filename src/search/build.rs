@@ -160,7 +160,7 @@ pub fn build_index(content: &Content) -> SearchIndex {
     for (_, fields) in &items {
         let fs = fields
             .iter()
-            .flat_map(|f| Lang::ALL.map(|lang| (f.slot, f.weight, f.text.get(lang))))
+            .flat_map(|f| Lang::WRITTEN.map(|lang| (f.slot, f.weight, f.text.get(lang))))
             .map(|(slot, weight, text)| (slot, weight, analyzer.terms(text)))
             .collect();
         analysed.push(fs);

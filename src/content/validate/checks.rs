@@ -1,7 +1,7 @@
 //! The checks of one field at a time: both languages, no contact but 95588, quotes, ids, references.
 
 use super::super::model::{Lang, SourceRef, Text};
-use super::{is_han, ContentError, HOTLINE, MAX_QUOTE_CHARS};
+use super::{is_han, ChineseText, ContentError, HOTLINE, MAX_QUOTE_CHARS};
 use std::collections::BTreeSet;
 
 /// Collects problems for one entry at a time.
@@ -9,6 +9,8 @@ pub(super) struct Checker {
     pub(super) errors: Vec<ContentError>,
     pub(super) file: &'static str,
     pub(super) entry: String,
+    /// Every Chinese text checked, where it is.
+    pub(super) chinese: Vec<ChineseText>,
 }
 
 impl Checker {
@@ -27,7 +29,13 @@ impl Checker {
     }
 
     pub(super) fn text(&mut self, field: &str, text: &Text) {
-        for lang in Lang::ALL {
+        self.chinese.push(ChineseText {
+            file: self.file.into(),
+            entry: self.entry.clone(),
+            field: format!("{field}.zh"),
+            zh: text.zh.clone(),
+        });
+        for lang in Lang::WRITTEN {
             let value = text.get(lang);
             let at = format!("{field}.{}", lang.code());
             if value.trim().is_empty() {
@@ -77,6 +85,7 @@ impl Checker {
             self.fail("source", "missing: give the article (\"zh\" or \"en\") and a short quote from it");
             return;
         };
+        self.written("source.article", source.article);
         let quote = source.quote.trim();
         if quote.is_empty() {
             self.fail("source.quote", "empty field");
@@ -94,6 +103,18 @@ impl Checker {
                 self.fail(&format!("versions.{id}"), "not an environment id of notice.toml");
             }
         }
+    }
+
+    /// Whether `lang` is one the content is written in (zh-Hant is derived from zh).
+    pub(super) fn written(&mut self, field: &str, lang: Lang) -> bool {
+        let ok = Lang::WRITTEN.contains(&lang);
+        if !ok {
+            self.fail(
+                field,
+                "content is written in \"zh\" (simplified) or \"en\": traditional Chinese is derived from zh",
+            );
+        }
+        ok
     }
 
     pub(super) fn texts(&mut self, field: &str, texts: &[Text]) {

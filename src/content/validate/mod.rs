@@ -51,9 +51,27 @@ impl fmt::Display for ContentError {
     }
 }
 
+/// One Chinese text of the content, and where it is (for the checks of its traditional form).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChineseText {
+    pub file: String,
+    pub entry: String,
+    pub field: String,
+    pub zh: String,
+}
+
 /// Every problem found in `content`; empty when it is fine.
 pub fn validate(content: &Content) -> Vec<ContentError> {
-    let mut c = Checker { errors: Vec::new(), file: "", entry: String::new() };
+    check(content).errors
+}
+
+/// Every Chinese text of `content`, in the order validation reads them.
+pub fn chinese_texts(content: &Content) -> Vec<ChineseText> {
+    check(content).chinese
+}
+
+fn check(content: &Content) -> Checker {
+    let mut c = Checker { errors: Vec::new(), file: "", entry: String::new(), chinese: Vec::new() };
     let symptom_ids: BTreeSet<&str> = content.symptoms.iter().map(|s| s.id.as_str()).collect();
     let category_ids: BTreeSet<&str> = content.categories.iter().map(|s| s.id.as_str()).collect();
     let environment_ids: BTreeSet<&str> = content.environment.iter().map(|e| e.id.as_str()).collect();
@@ -180,7 +198,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     let corpus = corpus(content);
     check_synonyms(&mut c, content, &corpus);
     check_scope(&mut c, content, &corpus);
-    c.errors
+    c
 }
 
 /// The content's visible text in each language, lower-cased, for the words
@@ -188,7 +206,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
 type Corpus = BTreeMap<Lang, String>;
 
 fn corpus(content: &Content) -> Corpus {
-    Lang::ALL.iter().map(|l| (*l, all_text(content, *l).to_lowercase())).collect()
+    Lang::WRITTEN.iter().map(|l| (*l, all_text(content, *l).to_lowercase())).collect()
 }
 
 /// Fails every word of `words` (the field `field[i]`) that the content of
@@ -209,7 +227,9 @@ fn check_synonyms(c: &mut Checker, content: &Content, corpus: &Corpus) {
         c.at("synonyms.toml", "synonym", &x.id);
         c.strings("terms", &x.terms);
         c.strings("means", &x.means);
-        used_words(c, corpus, x.lang, "means", &x.means);
+        if c.written("lang", x.lang) {
+            used_words(c, corpus, x.lang, "means", &x.means);
+        }
     }
 }
 
@@ -217,7 +237,9 @@ fn check_scope(c: &mut Checker, content: &Content, corpus: &Corpus) {
     for g in &content.generic {
         c.at("scope.toml", "generic", g.lang.code());
         c.strings("words", &g.words);
-        used_words(c, corpus, g.lang, "words", &g.words);
+        if c.written("lang", g.lang) {
+            used_words(c, corpus, g.lang, "words", &g.words);
+        }
     }
     check_ids(c, "scope.toml", "uncovered", content.uncovered.iter().map(|x| x.id.as_str()));
     for x in &content.uncovered {
