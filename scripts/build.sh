@@ -40,7 +40,7 @@ step "Content-hashed names and the loader's integrity value"
 node scripts/fingerprint.mjs dist
 
 step "Prerendering the widget into the help pages and snippets"
-cargo run --quiet --bin prerender -- target/prerender
+cargo run --quiet --bin prerender -- target/prerender dist/index.html
 node scripts/prerender.mjs dist target/prerender
 
 step "Sizes against the budget"

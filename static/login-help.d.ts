@@ -12,8 +12,8 @@
 // Keep in step with static/login-help.js, src/glue/, static/login-help.css
 // and content/*.toml; tests/e2e/manifest.test.mjs checks that they agree.
 
-/** The widget's languages, as reported in events (`lang` also reads `zh`, `zh-Hans`, `en-GB` …). */
-export type LoginHelpLang = 'zh-CN' | 'en';
+/** The widget's languages, as reported in events (`lang` also reads `zh`, `zh-Hans`, `zh-TW`, `zh-HK`, `en-GB` …). */
+export type LoginHelpLang = 'zh-CN' | 'zh-Hant' | 'en';
 
 /** Values of the `theme` attribute. */
 export type LoginHelpTheme = 'light' | 'dark' | 'auto';
@@ -61,8 +61,8 @@ export type LoginHelpAttributeName = 'lang' | 'symptoms' | 'theme' | 'sync-url' 
  */
 export interface LoginHelpAttributes {
   /**
-   * The language the widget starts in: `zh-CN` or `en` (other `zh…` / `en…`
-   * tags are read too). Absent or not Chinese/English: the browser's
+   * The language the widget starts in: `zh-CN`, `zh-Hant` or `en` (other
+   * `zh…` / `en…` tags are read too; `zh-TW`, `zh-HK`, `zh-MO` are traditional). Absent or not Chinese/English: the browser's
    * language if Chinese or English, else Chinese. Live: changing it switches
    * the widget. Also the element's global `lang` attribute.
    */

@@ -58,14 +58,18 @@
     return loading;
   }
 
-  // Each message is split around the hotline, which becomes a tel: link.
+  // Each message is split around the hotline, which becomes a tel: link. The
+  // traditional ones are the simplified ones converted as the widget's own
+  // text is (a test in tests/content.rs checks that they are).
   const FALLBACK = {
     zh: { loading: ['正在加载登录帮助……如需帮助,请拨打工商银行客服热线 ', '。'],
           failed: ['登录帮助暂时无法显示。请拨打工商银行客服热线 ', ',转人工服务。'] },
+    hant: { loading: ['正在載入登入幫助……如需幫助,請撥打工商銀行客服熱線 ', '。'],
+            failed: ['登入幫助暫時無法顯示。請撥打工商銀行客服熱線 ', ',轉人工服務。'] },
     en: { loading: ['Loading login help… For help now, call the ICBC hotline ', '.'],
           failed: ['Login help cannot be shown right now. Call the ICBC hotline ', ' and ask for a human agent.'] },
   };
-  const TAGS = { zh: 'zh-CN', en: 'en' };
+  const TAGS = { zh: 'zh-CN', hant: 'zh-Hant', en: 'en' };
 
   /// Shows one fallback message in the element's language, as text nodes and a link.
   function say(fallback, lang, which) {
@@ -78,8 +82,10 @@
   }
 
   function fallbackLang(el) {
-    const tag = el.getAttribute('lang') || navigator.language || 'zh';
-    return tag.toLowerCase().startsWith('en') ? 'en' : 'zh';
+    const tag = (el.getAttribute('lang') || navigator.language || 'zh').toLowerCase().replace('_', '-');
+    if (tag.startsWith('en')) return 'en';
+    // As the widget reads it (Lang::parse): the Hant script, or its regions.
+    return /^zh-(hant|tw|hk|mo)(-|$)/.test(tag) ? 'hant' : 'zh';
   }
 
   /// Styles the fallback needs before (or without) the stylesheet, set through
