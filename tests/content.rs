@@ -421,3 +421,19 @@ fn the_loader_s_traditional_messages_are_the_simplified_ones_converted() {
         assert_eq!(&review.convert(zh), hant);
     }
 }
+
+/// The traditional table is the widget's own text's, not OpenCC's: a few
+/// hundred characters and phrases (a byte budget, printed with --nocapture).
+#[test]
+fn the_traditional_table_stays_small() {
+    let t = login_help::content::hant_table();
+    let bytes =
+        t.chars.len() + t.phrases.iter().chain(&t.whole).map(|(a, b)| a.len() + b.len() + 2).sum::<usize>();
+    println!(
+        "traditional table: {} characters, {} phrases, {} whole strings, about {bytes} bytes",
+        t.chars.chars().count() / 2,
+        t.phrases.len(),
+        t.whole.len()
+    );
+    assert!(bytes < 3000, "{bytes} bytes");
+}

@@ -25,11 +25,11 @@ async function simplifiedSeen(page, host = 'login-help') {
     while (walker.nextNode()) {
       const node = walker.currentNode;
       const parent = node.parentElement;
-      if (!parent || parent.closest('[lang="zh-CN"], style, template') || !parent.checkVisibility()) continue;
+      if (!parent || parent.closest('.lh-lang [lang="zh-CN"], style, template') || !parent.checkVisibility()) continue;
       parts.push(node.data);
     }
     for (const e of root.querySelectorAll('[placeholder], [aria-label]')) {
-      if (!e.closest('[lang="zh-CN"]')) parts.push(e.getAttribute('placeholder') ?? '', e.getAttribute('aria-label') ?? '');
+      if (!e.closest('.lh-lang [lang="zh-CN"]')) parts.push(e.getAttribute('placeholder') ?? '', e.getAttribute('aria-label') ?? '');
     }
     return parts.join('\n');
   });
@@ -92,6 +92,21 @@ test('a lang="zh-HK" element on a host page is traditional, and answers traditio
   assert.equal(await simplifiedSeen(page), '');
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test("without a lang attribute, a Taiwan or Hong Kong browser's language picks traditional", async () => {
+  for (const locale of ['zh-TW', 'zh-HK']) {
+    const { page, context } = await openPage(env.browser, null, { viewport: { width: 390, height: 844 }, locale });
+    await page.route('**/plain.html', (r) => r.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><title>help</title><script type="module" src="/login-help.js"></script><login-help></login-help>',
+    }));
+    await page.goto(`${env.base}/plain.html`);
+    await widgetReady(page);
+    assert.equal(await page.locator('login-help .lh').getAttribute('lang'), 'zh-Hant', locale);
+    assert.equal(await simplifiedSeen(page), '', locale);
+    await context.close();
+  }
 });
 
 test('the switch offers 简体 / 繁體 / English and keeps the question across all three', async () => {

@@ -86,6 +86,14 @@ impl Checker {
             return;
         };
         self.written("source.article", source.article);
+        if source.article == Lang::Zh {
+            self.chinese.push(ChineseText {
+                file: self.file.into(),
+                entry: self.entry.clone(),
+                field: "source.quote".into(),
+                zh: source.quote.clone(),
+            });
+        }
         let quote = source.quote.trim();
         if quote.is_empty() {
             self.fail("source.quote", "empty field");
