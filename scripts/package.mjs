@@ -38,8 +38,8 @@ for (const [plain, name] of Object.entries(hashed)) loader = replaceOnce(loader,
 writeFileSync(`${out}/login-help.js`, loader);
 
 // The entry: the loader's source, its files named with literal paths that
-// Vite, Rollup, webpack and Parcel follow (esbuild leaves them relative to
-// the bundle, so the wasm and the CSS are copied next to it).
+// Vite (and webpack 5) follow; esbuild leaves them relative to the bundle,
+// so there the wasm and the CSS are copied next to it.
 let entry = readFileSync('static/login-help.js', 'utf8');
 entry = replaceOnce(entry, '  const PACKAGED = null;\n', `  const PACKAGED = {
     app: () => import('./login-help-app.js'),
