@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release widget into dist/: the loader login-help.js, the wasm and
-# its glue, the CSS, the help page and the embedding demo.
+# its glue, the CSS, the help page and the embedding demo; the npm package in
+# dist/package/, packed into target/npm/.
 #   scripts/build.sh            the wasm on the pinned nightly ($SIZE_TOOLCHAIN in
 #                               lib.sh) with std rebuilt for size
 #   scripts/build.sh --stable   the same widget on stable Rust (the fallback)
@@ -48,6 +49,12 @@ node scripts/size.mjs dist "$budget"
 
 step "Compressed copies (.br, .gz) of every text and wasm file"
 node scripts/compress.mjs dist
+
+step "The npm package: dist/package/, packed into target/npm/"
+node scripts/package.mjs dist
+rm -rf target/npm && mkdir -p target/npm
+npm pack ./dist/package --pack-destination target/npm --offline --loglevel=error >/dev/null
+note "$(ls target/npm/*.tgz)"
 note "dist/: $(ls dist | tr '\n' ' ')"
 sri=$(node -p "require('./dist/integrity.json')['login-help.js']")
 note "To embed, paste this (the text inside <login-help> is all visitors see if the loader is refused or missing): <script type=\"module\" src=\"…/login-help.js\" integrity=\"$sri\" crossorigin=\"anonymous\"></script><login-help lang=\"zh-CN\">登录遇到问题?请拨打工商银行客服热线 <a href=\"tel:95588\">95588</a>。</login-help>"

@@ -31,7 +31,8 @@ else
     || note "could not install $SIZE_TOOLCHAIN: scripts/build.sh will build on stable"
 fi
 
-# npm packages, exactly as locked: binaryen (wasm-opt 132), terser, playwright-core, axe-core, lighthouse.
+# npm packages, exactly as locked: binaryen (wasm-opt 132), terser, playwright-core, axe-core, lighthouse,
+# and vite, esbuild and typescript for the npm package's test.
 if cmp -s package-lock.json node_modules/.login-help-lock 2>/dev/null; then
   note "npm packages: installed"
 else

@@ -18,7 +18,8 @@ cargo test --target wasm32-unknown-unknown --test components
 
 step "4/4 End-to-end tests in Chromium (Playwright) against the built dist/"
 # The stable fallback build first, checked by its budget and a few visitor
-# paths; then the shipped size build, checked by everything.
+# paths; then the shipped size build, checked by everything, the npm package
+# (package.test.mjs: its tarball bundled by Vite and esbuild, and tsc) included.
 scripts/build.sh --stable
 node --test --test-concurrency=1 tests/e2e/search.test.mjs tests/e2e/first-answer.test.mjs
 scripts/build.sh

@@ -5,8 +5,11 @@
 // DOM's own maps, so `document.querySelector('login-help')` is typed and
 // `addEventListener('login-help:change', …)` gets a typed `detail`.
 //
-// Use: put this file next to your code (or in a folder your tsconfig.json
-// includes), or write `import type {} from './login-help.js';` once, and
+// Use: with the npm package, `import 'login-help';` once (it is the
+// package's `types`), and `import type { LoginHelpChangeEvent } from
+// 'login-help';` where needed. Without it, put this file next to your code
+// (or in a folder your tsconfig.json includes), or write
+// `import type {} from './login-help.js';` once, and
 // `import type { LoginHelpChangeEvent } from './login-help.js';` where needed.
 //
 // Keep in step with static/login-help.js, src/glue/, static/login-help.css

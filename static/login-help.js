@@ -30,14 +30,32 @@
   // resolves against its own URL, and the app exports that URL. `data-base`
   // on the script tag or on a <login-help> overrides both, for hosts that
   // serve the files apart from the loader or bundle it.
+  //
+  // The npm package's entry (index.js, written by scripts/package.mjs) is
+  // this file with PACKAGED replaced by the files as a bundler sees them,
+  // `import('./…')` and `new URL('./…', import.meta.url)`, which Vite and
+  // others copy, rename and rewrite; served as plain files, the same
+  // expressions find them next to index.js.
+  const PACKAGED = null;
   const script = document.currentScript;
   let here = null;
-  function base(el) {
+  /// The files in one folder, by their names in it.
+  function inFolder(folder) {
+    return {
+      app: () => import(/* @vite-ignore */ new URL(APP, folder).href),
+      wasm: () => new URL(WASM, folder),
+      css: () => new URL(CSS, folder),
+    };
+  }
+  function files(el) {
     here ??= (() => {
       const given = el.dataset.base ?? script?.dataset.base ?? document.querySelector('script[data-base]')?.dataset.base;
-      if (given) return Promise.resolve(new URL(given, document.baseURI));
-      if (script?.src) return Promise.resolve(new URL('./', script.src));
-      return import(`./${APP}`).then((app) => new URL('./', app.url));
+      if (given) return Promise.resolve(inFolder(new URL(given, document.baseURI)));
+      if (PACKAGED) return Promise.resolve(PACKAGED);
+      if (script?.src) return Promise.resolve(inFolder(new URL('./', script.src)));
+      // Through a variable, so that bundlers of the package's entry leave it alone.
+      const self = `./${APP}`;
+      return import(/* @vite-ignore */ self).then((app) => inFolder(new URL('./', app.url)));
     })();
     return here;
   }
@@ -50,9 +68,9 @@
   let loading = null;
   let reported = false;
   function loadApp(el) {
-    loading ??= base(el).then(async (folder) => {
-      const app = await import(new URL(APP, folder).href);
-      exports = await app.default({ module_or_path: new URL(WASM, folder) });
+    loading ??= files(el).then(async (where) => {
+      const app = await where.app();
+      exports = await app.default({ module_or_path: where.wasm() });
       return app;
     });
     return loading;
@@ -110,10 +128,10 @@
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     if (nonce) css.nonce = nonce;
-    css.loaded = base(el).then((folder) => new Promise((ok, fail) => {
+    css.loaded = files(el).then((where) => new Promise((ok, fail) => {
       css.addEventListener('load', ok, { once: true });
       css.addEventListener('error', () => fail(new Error(`could not load ${css.href}`)), { once: true });
-      css.href = new URL(CSS, folder).href;
+      css.href = where.css().href;
     }));
     return css;
   }
