@@ -92,7 +92,7 @@ for (const viewport of [{ width: 320, height: 180 }, { width: 360, height: 400 }
       const shown = getComputedStyle(el).display !== 'none' && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
       return shown ? Math.round(r.height) : 0;
     });
-    row.push(`${lang} ${bar ? `${bar} px = ${Math.round((bar / viewport.height) * 100)} %` : 'hidden'}`);
+    row.push(`${lang} ${bar ? `${bar} px = ${Math.round((bar / viewport.height) * 100)} %` : 'not sticking (off screen)'}`);
     await context.close();
   }
   console.log(`${viewport.width}×${viewport.height}: ${row.join(', ')}`);
