@@ -157,6 +157,148 @@
     console.error('login-help: the widget could not load, so a short fallback is shown.', error);
   }
 
+  // No dead taps before hydration (issue 18, part 3). A prerendered widget
+  // is painted before its wasm arrives; until it is hydrated the loader
+  // listens on the shadow root, records what the visitor taps and types,
+  // marks it "loading…", and once hydrated replays it on the live controls,
+  // as Angular's and Google's JSAction event replay do. Marks are attributes
+  // (aria-busy, data-lh-pending, shown by the stylesheet's ::after) and a
+  // status line outside the hydrated markup, so hydration meets the markup
+  // it rendered; typed text is set as the input's value property only.
+  const PENDING = {
+    zh: { tap: '加载中…', typed: '加载中,稍后为你搜索…', status: '登录帮助正在加载,马上显示结果。',
+          failed: '暂时无法加载,请拨打 95588' },
+    hant: { tap: '載入中…', typed: '載入中,稍後為你搜尋…', status: '登入幫助正在載入,馬上顯示結果。',
+            failed: '暫時無法載入,請撥打 95588' },
+    en: { tap: 'Loading…', typed: 'Loading… your search runs next', status: 'Login help is loading; your answer follows in a moment.',
+          failed: 'Cannot load right now: call 95588' },
+  };
+
+  /// What a tap is recorded as: the control, found again after hydration by
+  /// a selector if it was rendered anew.
+  function tappable(target) {
+    const el = target instanceof Element && target.closest('button, input[type=checkbox]');
+    if (!el || !el.closest('.lh-mount')) return null;
+    // Attribute values quoted as CSS strings (JSON's quoting is a subset).
+    const q = JSON.stringify;
+    const key = el.id ? `[id=${q(el.id)}]`
+      : el.dataset.symptom ? `[data-symptom=${q(el.dataset.symptom)}]`
+      : el.closest('.lh-lang') ? `.lh-lang [lang=${q(el.lang)}]`
+      : `button[class~=${q([...el.classList].pop() ?? '')}]`;
+    return { el, key };
+  }
+
+  /// Starts recording taps and typing on a prerendered widget's shadow root.
+  /// Returns `stop()`, then `replay()` once hydrated or `failed()`.
+  function capture(host, root) {
+    const words = PENDING[fallbackLang(host)] ?? PENDING.zh;
+    const taps = new Map();
+    const marked = new Set();
+    let text = null;
+    let enter = false;
+    let status = null;
+    const search = () => root.querySelector('.lh-mount input[type=search]');
+    const mark = (el, word) => {
+      el.setAttribute('aria-busy', 'true');
+      el.dataset.lhPending = word;
+      marked.add(el);
+      if (status) return;
+      status = document.createElement('p');
+      status.className = 'lh-visually-hidden lh-pending-status';
+      status.setAttribute('role', 'status');
+      root.append(status);
+      // Filled a moment later, so screen readers announce it.
+      setTimeout(() => status && (status.textContent = words.status), 50);
+    };
+    const typed = (input) => {
+      text = input.value;
+      mark(input.closest('.lh-search') ?? input, words.typed);
+    };
+    const listeners = {
+      click(e) {
+        const tap = tappable(e.target);
+        if (!tap) return;
+        const { el } = tap;
+        if (el.type === 'checkbox') {
+          // Ticked natively already: replayed only if hydration undoes it.
+          taps.set(el, { ...tap, checked: el.checked });
+          mark(el.labels?.[0] ?? el, words.tap);
+          return;
+        }
+        if (taps.has(el)) return; // tapped again while loading: still the one tap
+        const pressed = el.getAttribute('aria-pressed');
+        if (pressed) {
+          // The language switch's buttons exclude each other.
+          for (const other of el.closest('.lh-lang')?.querySelectorAll('button') ?? []) {
+            taps.delete(other);
+            other.setAttribute('aria-pressed', 'false');
+          }
+          el.setAttribute('aria-pressed', pressed === 'true' ? 'false' : 'true');
+        }
+        taps.set(el, { ...tap, pressed: pressed && el.getAttribute('aria-pressed') });
+        // A language button is too narrow for the word: it goes under the switch.
+        mark(el.closest('.lh-lang') ?? el, words.tap);
+      },
+      input(e) {
+        if (e.target === search()) typed(e.target);
+      },
+      keydown(e) {
+        if (e.target === search() && e.key === 'Enter') {
+          e.preventDefault();
+          enter = true;
+        }
+      },
+    };
+    const each = (f) => Object.entries(listeners).forEach(([type, listener]) => f.call(root, type, listener, true));
+    each(root.addEventListener);
+    // Typed before this script ran: the input kept it.
+    if (search()?.value) typed(search());
+    const unmark = (word) => {
+      for (const el of marked) {
+        if (word) el.dataset.lhPending = word;
+        else {
+          el.removeAttribute('aria-busy');
+          delete el.dataset.lhPending;
+        }
+      }
+      if (word && status) status.textContent = word;
+      else status?.remove();
+    };
+    return {
+      /// Stops listening, just before hydration (which sets the input's value
+      /// from its markup, so what was typed is read now).
+      stop() {
+        each(root.removeEventListener);
+        if (text !== null || search()?.value) text = search().value;
+      },
+      /// On the hydrated widget: each tapped control clicked once unless the
+      /// widget already shows what the visitor asked for, then the typed text
+      /// searched, then Enter.
+      replay() {
+        for (const { el, key, checked, pressed } of taps.values()) {
+          const live = el.isConnected ? el : root.querySelector(`.lh-mount ${key}`);
+          if (!live) continue;
+          if (checked !== undefined && live.checked === checked) continue;
+          if (pressed && live.getAttribute('aria-pressed') === pressed) continue;
+          live.click();
+        }
+        unmark();
+        const input = search();
+        if (text === null || !input) return;
+        input.value = text;
+        input.setSelectionRange(text.length, text.length);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+        // Once the answer to the text is rendered.
+        if (enter) setTimeout(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })));
+      },
+      /// The app could not load: what was tapped says so, with the hotline.
+      failed() {
+        each(root.removeEventListener);
+        unmark(words.failed);
+      },
+    };
+  }
+
   // Widgets of removed elements, kept to be reused: a yew app cannot be
   // destroyed without leaving its root's listeners behind, so a page that
   // adds and removes widgets reuses the same few instead.
@@ -188,6 +330,7 @@
         // them): then the stylesheet comes as a file, like everywhere else.
         const inline = [...root.children].find((c) => c.localName === 'style');
         if (!inline?.sheet) root.prepend(stylesheet(this));
+        this.record ??= capture(this, root);
         this.hydrate(prerendered);
         return;
       }
@@ -237,12 +380,17 @@
         .then((app) => {
           if (this.attempt !== attempt || !this.isConnected) return;
           this.mount = mount;
-          this.widget = app.LoginHelpWidget.hydrate(this, mount);
+          const { record } = this;
+          this.record = null;
+          record.stop();
+          this.widget = app.LoginHelpWidget.hydrate(this, mount, () => queueMicrotask(record.replay));
           widgets += 1;
         })
         .catch((error) => {
           // The prerendered help stays readable, 95588 links included.
-          if (this.attempt === attempt) report(error);
+          if (this.attempt !== attempt) return;
+          this.record?.failed();
+          report(error);
         });
     }
 

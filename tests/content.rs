@@ -406,7 +406,7 @@ fn every_traditional_text_is_opencc_s_and_converts_back() {
     assert!(cause.cause.hant.contains("網路") && cause.cause.hant.contains("驗證碼"), "{}", cause.cause.hant);
 }
 
-/// The loader's own fallback messages (shown before or without the wasm):
+/// The loader's own messages (shown before or without the wasm, and while it loads):
 /// the traditional ones are the simplified ones converted.
 #[test]
 fn the_loader_s_traditional_messages_are_the_simplified_ones_converted() {

@@ -32,6 +32,10 @@ pub struct HelpWidgetProps {
     /// checklist are applied right after.
     #[prop_or_default]
     pub prerendered: bool,
+    /// Called once a prerendered widget is hydrated and its start state
+    /// applied: the loader then replays what the visitor did before.
+    #[prop_or_default]
+    pub on_hydrated: Option<Callback<()>>,
 }
 
 /// Runs `f` when `deps` change, but not on the first render.
@@ -84,6 +88,9 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     ..glue::initial_state(props.lang, &props.symptoms, props.sync_url)
                 }));
                 hydrated.set(true);
+                if let Some(done) = &props.on_hydrated {
+                    done.emit(());
+                }
             }
         });
     }

@@ -48,6 +48,7 @@ fn props_from(host: &HtmlElement, only: Option<&str>) -> HelpWidgetProps {
         sync_url: host.has_attribute("sync-url"),
         events_to: Some(host.clone().into()),
         prerendered: false,
+        on_hydrated: None,
     }
 }
 
@@ -88,10 +89,16 @@ impl LoginHelpWidget {
     }
 
     /// Takes over the widget the build prerendered into `root` (inside the
-    /// element's declarative shadow root) instead of rendering it again.
+    /// element's declarative shadow root) instead of rendering it again;
+    /// `hydrated` is called once it is live, with its start state applied.
     #[cfg(target_arch = "wasm32")]
-    pub fn hydrate(host: HtmlElement, root: Element) -> LoginHelpWidget {
-        let widget = HelpWidgetProps { prerendered: true, ..props_from(&host, None) };
+    pub fn hydrate(host: HtmlElement, root: Element, hydrated: Option<js_sys::Function>) -> LoginHelpWidget {
+        let on_hydrated = hydrated.map(|f| {
+            Callback::from(move |()| {
+                let _ = f.call0(&JsValue::NULL);
+            })
+        });
+        let widget = HelpWidgetProps { prerendered: true, on_hydrated, ..props_from(&host, None) };
         let app =
             yew::Renderer::<Hosted>::with_root_and_props(root, HostedProps { widget, session: 0 }).hydrate();
         LoginHelpWidget { host, session: 0, app }

@@ -114,3 +114,16 @@ export async function waitForHash(page, expected, timeout = 5000) {
     throw new Error(`URL fragment ${JSON.stringify(new URL(page.url()).hash)}, wanted ${expected}`);
   }
 }
+
+/// Holds back every .wasm response until the returned `release()` is called:
+/// the page paints its prerendered widget and the loader runs, but nothing
+/// is hydrated until then (a slow phone's long wait for the wasm).
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
