@@ -28,9 +28,10 @@ for (const r of [...rows, total]) console.log(`${r.name.padEnd(24)}${kib(r.raw)}
 const BUDGETS_KIB = {
   // Issue 18, parts 3–5: the loader's event replay before hydration (+1.1),
   // the first screen that fits and the call bar at short heights (CSS +0.6).
-  // Issue 20: the traditional-Chinese widget (wasm +3.9: its table and code).
-  size: { 'login-help.js': 3.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 199.5, 'login-help.css': 4.6, total: 213 },
-  stable: { 'login-help.js': 3.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 221, 'login-help.css': 4.6, total: 235 },
+  // Issue 20: the traditional-Chinese widget (wasm +3.9: its table and code;
+  // the loader +0.2: its messages in traditional, and the npm entry's hook).
+  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 199.5, 'login-help.css': 4.6, total: 213 },
+  stable: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 221, 'login-help.css': 4.6, total: 235 },
 };
 const BUDGET_KIB = BUDGETS_KIB[process.argv[3] ?? 'size'];
 const over = [...rows, total].filter((r) => r.gzip > BUDGET_KIB[r.name] * 1024);

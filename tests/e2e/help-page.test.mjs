@@ -117,7 +117,8 @@ test('works from the keyboard alone', async () => {
   const { page, context } = await openPage(env.browser, `${env.base}/`, { viewport: { width: 1280, height: 900 } });
   await widgetReady(page);
   await page.keyboard.press('Tab'); // the page's link to its English version
-  await page.keyboard.press('Tab'); // 中文
+  await page.keyboard.press('Tab'); // 简体
+  await page.keyboard.press('Tab'); // 繁體
   await page.keyboard.press('Tab'); // English
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('login-help .lh').getAttribute('lang'), 'en');
