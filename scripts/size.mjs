@@ -26,8 +26,8 @@ for (const r of [...rows, total]) console.log(`${r.name.padEnd(24)}${kib(r.raw)}
 // The budget, gzip bytes a file: the build fails naming the file that grew
 // past it. Raise a budget only in the commit that says what the bytes buy.
 const BUDGETS_KIB = {
-  size: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 196, 'login-help.css': 4.2, total: 207.5 },
-  stable: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 217, 'login-help.css': 4.2, total: 229 },
+  size: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 205.5, 'login-help.css': 4.4, total: 217.5 },
+  stable: { 'login-help.js': 2.5, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 226.5, 'login-help.css': 4.4, total: 239 },
 };
 const BUDGET_KIB = BUDGETS_KIB[process.argv[3] ?? 'size'];
 const over = [...rows, total].filter((r) => r.gzip > BUDGET_KIB[r.name] * 1024);
