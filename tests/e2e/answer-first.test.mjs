@@ -69,10 +69,11 @@ for (const [lang, label, first] of [
 async function diagnose(page, picks, rest = 'no') {
   await page.locator('login-help .lh-guide-start').click();
   for (const pick of picks) await page.locator(`login-help [data-reply="${pick}"]`).click();
+  // `rest` to every yes/no, "none of these" to a list.
   for (let i = 0; i < 10; i++) {
-    const next = page.locator(`login-help [data-reply="${rest}"]`);
-    if ((await next.count()) === 0) break;
-    await next.click();
+    if ((await page.locator('login-help .lh-guide-options').count()) === 0) break;
+    const next = page.locator(`login-help .lh-guide-options [data-reply="${rest}"]`);
+    await ((await next.count()) ? next : page.locator('login-help .lh-guide-options [data-reply="none"]')).click();
   }
   await page.locator('login-help .lh-answer-card').waitFor();
   return page.locator('login-help .lh-answer-card').getAttribute('data-id');
