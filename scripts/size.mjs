@@ -30,8 +30,8 @@ const BUDGETS_KIB = {
   // the first screen that fits and the call bar at short heights (CSS +0.6).
   // Issue 20: the traditional-Chinese widget (wasm +3.9: its table and code;
   // the loader +0.2: its messages in traditional, and the npm entry's hook).
-  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 199.5, 'login-help.css': 4.6, total: 213 },
-  stable: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 221, 'login-help.css': 4.6, total: 235 },
+  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 209, 'login-help.css': 4.8, total: 223 },
+  stable: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 231, 'login-help.css': 4.8, total: 245 },
 };
 const BUDGET_KIB = BUDGETS_KIB[process.argv[3] ?? 'size'];
 const over = [...rows, total].filter((r) => r.gzip > BUDGET_KIB[r.name] * 1024);

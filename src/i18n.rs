@@ -94,6 +94,19 @@ words! {
     search_region,
     /// The owner's fallback text in the snippets: `{}` stands for the hotline's link.
     owner_fallback,
+    /// `{n}` the question's number, `{m}` about how many in all.
+    guide_progress,
+    /// The diagnosis done, and no cause fits the replies.
+    guide_call,
+    guide_call_heading,
+    feedback_question,
+    feedback_yes,
+    feedback_no,
+    feedback_thanks_yes,
+    feedback_thanks_no,
+    share,
+    share_copied,
+    share_field,
 }
 
 pub const ZH: Ui = Ui {
@@ -167,6 +180,17 @@ pub const ZH: Ui = Ui {
     show_all: "查看文章的全部原因、解答和案例",
     search_region: "搜索登录问题",
     owner_fallback: "登录遇到问题?请拨打工商银行客服热线 {}。",
+    guide_progress: "第 {n} 题,共约 {m} 题",
+    guide_call: "从你的回答还看不出是哪种原因,请拨打95588,见上方。",
+    guide_call_heading: "从你的回答还看不出原因,请联系工商银行",
+    feedback_question: "这个答案有帮助吗?",
+    feedback_yes: "有帮助",
+    feedback_no: "没有帮助",
+    feedback_thanks_yes: "谢谢你的反馈。",
+    feedback_thanks_no: "谢谢你的反馈。可以看看下一个可能的原因,或拨打95588。",
+    share: "分享这个答案",
+    share_copied: "链接已复制",
+    share_field: "这个答案的链接",
 };
 
 pub const EN: Ui = Ui {
@@ -239,6 +263,17 @@ pub const EN: Ui = Ui {
     show_all: "Show every cause, answer and case of the article",
     search_region: "Search login problems",
     owner_fallback: "Can't log in? Call the ICBC hotline {}.",
+    guide_progress: "Question {n} of about {m}",
+    guide_call: "Your answers do not point to one cause: call 95588, shown above.",
+    guide_call_heading: "Your answers do not point to a cause: contact ICBC",
+    feedback_question: "Did this help?",
+    feedback_yes: "Yes, it helped",
+    feedback_no: "No, it didn't",
+    feedback_thanks_yes: "Thank you for telling us.",
+    feedback_thanks_no: "Thank you for telling us. Try the next likely cause, or call 95588.",
+    share: "Share this answer",
+    share_copied: "Link copied",
+    share_field: "Link to this answer",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {

@@ -37,6 +37,8 @@ pub struct State {
     /// tapping, which the results column follows once they pause; a link,
     /// an attribute or back/forward shows everything at once.
     pub by_hand: bool,
+    /// "Did this help?" answered: cause id and whether it helped, in order.
+    pub feedback: Vec<(String, bool)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +64,11 @@ pub enum Action {
     /// "Is it A or B?" answered with A: keep the first cause.
     KeepCause,
     ShowAll,
+    /// "Did this help?" answered for a cause.
+    Feedback {
+        cause: String,
+        helped: bool,
+    },
     /// Everything at once: the state a prerendered widget takes over after
     /// its first paint.
     Replace(State),
@@ -118,6 +125,10 @@ impl Reducible for State {
             Action::NextCause => next.passed += 1,
             Action::KeepCause => next.kept = true,
             Action::ShowAll => next.show_all = true,
+            Action::Feedback { cause, helped } => {
+                next.feedback.retain(|(id, _)| *id != cause);
+                next.feedback.push((cause, helped));
+            }
             Action::Restore { symptoms, query, diagnosis, lang } => {
                 next.symptoms = symptoms;
                 next.query = capped(query);
@@ -235,6 +246,16 @@ mod tests {
         );
         // A change elsewhere keeps how the symptoms and query last changed.
         assert!(apply(typed, vec![Action::SetLang(Lang::En), Action::ToggleStep("s".into())]).by_hand);
+    }
+
+    #[test]
+    fn feedback_is_kept_once_a_cause_and_survives_a_new_question() {
+        let fb = |cause: &str, helped| Action::Feedback { cause: cause.into(), helped };
+        let s = apply(
+            State::default(),
+            vec![fb("a", false), fb("b", true), fb("a", true), Action::SetQuery("x".into())],
+        );
+        assert_eq!(s.feedback, [("b".to_string(), true), ("a".to_string(), true)]);
     }
 
     #[test]

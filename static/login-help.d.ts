@@ -101,6 +101,14 @@ export interface LoginHelpChangeDetail {
   lang: LoginHelpLang;
 }
 
+/** `detail` of `login-help:feedback`. */
+export interface LoginHelpFeedbackDetail {
+  /** The id of the cause on the answer card (content/causes.toml). */
+  cause: string;
+  /** The visitor's answer to "Did this help?". */
+  helped: boolean;
+}
+
 /** `detail` of `login-help:contact`. */
 export interface LoginHelpContactDetail {
   /** The channel whose link was opened (today only `hotline` has one: the 95588 call links). */
@@ -118,6 +126,13 @@ export type LoginHelpChangeEvent = CustomEvent<LoginHelpChangeDetail>;
  * element; bubbles and is composed.
  */
 export type LoginHelpContactEvent = CustomEvent<LoginHelpContactDetail>;
+
+/**
+ * When the visitor answers "Did this help?" on the answer card, for the
+ * host's own analytics (the widget sends nothing anywhere). Dispatched on the
+ * element; bubbles and is composed.
+ */
+export type LoginHelpFeedbackEvent = CustomEvent<LoginHelpFeedbackDetail>;
 
 /** What `LoginHelpElement.stats` returns (a fresh object on each read). */
 export interface LoginHelpStats {
@@ -150,6 +165,7 @@ export interface LoginHelpStats {
  *
  * @fires login-help:change - {@link LoginHelpChangeEvent}
  * @fires login-help:contact - {@link LoginHelpContactEvent}
+ * @fires login-help:feedback - {@link LoginHelpFeedbackEvent}
  *
  * @cssprop --login-help-accent - Accent colour (default `#c7000b`; dark theme `#ff8a80`).
  * @cssprop --login-help-font - Font family (default: system UI, then Chinese fonts).
@@ -196,13 +212,16 @@ declare global {
   interface HTMLElementEventMap {
     'login-help:change': LoginHelpChangeEvent;
     'login-help:contact': LoginHelpContactEvent;
+    'login-help:feedback': LoginHelpFeedbackEvent;
   }
   interface DocumentEventMap {
     'login-help:change': LoginHelpChangeEvent;
     'login-help:contact': LoginHelpContactEvent;
+    'login-help:feedback': LoginHelpFeedbackEvent;
   }
   interface WindowEventMap {
     'login-help:change': LoginHelpChangeEvent;
     'login-help:contact': LoginHelpContactEvent;
+    'login-help:feedback': LoginHelpFeedbackEvent;
   }
 }

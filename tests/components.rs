@@ -106,7 +106,7 @@ async fn shows_every_symptom_as_a_labelled_checkbox_and_the_full_table() {
     assert_eq!(w.ids("cause").len(), table, "the article's own table leads");
     assert_eq!(w.all("table thead th[scope=col]").len(), 3);
     assert_eq!(
-        w.text("[role=status]"),
+        w.text(".lh-count[role=status]"),
         format!("The article has {} causes, {} answers and 7 real cases", c.causes.len(), c.faqs.len())
     );
     w.click(".lh-show-all").await;
@@ -144,7 +144,7 @@ async fn picking_a_symptom_ranks_causes_and_says_why() {
     assert!(!causes.contains(&"browser-issue".to_string()));
     assert!(w.text("tr[data-kind=cause] .lh-because").contains("SMS verification code not arriving"));
     assert_eq!(w.text("#lh-causes-h"), "Most likely causes");
-    assert!(w.text("[role=status]").starts_with(&format!("{} causes", causes.len())));
+    assert!(w.text(".lh-count[role=status]").starts_with(&format!("{} causes", causes.len())));
     // The chip removes it again.
     w.click(".lh-chip").await;
     assert_eq!(w.ids("cause").len(), embedded().causes.iter().filter(|x| x.in_table).count());
@@ -164,7 +164,7 @@ async fn a_tick_brings_the_answer_card_and_didnt_help_walks_to_the_hotline() {
     assert!(w.text(".lh-answer-card").contains("Do this now"));
     assert_eq!(w.all(".lh-answer-card .lh-do-now li").len(), 2);
     assert!(w.text(".lh-answer-card .lh-because").contains("SMS verification code not arriving"));
-    assert!(w.text("[role=status]").contains("Most likely cause"));
+    assert!(w.text(".lh-count[role=status]").contains("Most likely cause"));
     let ranked = w.ids("cause");
     for expected in ranked.iter().skip(1) {
         w.click(".lh-answer-card .lh-next").await;
@@ -183,7 +183,9 @@ async fn the_guided_diagnosis_asks_one_question_at_a_time_and_recommends() {
     let w = mount(english()).await;
     w.click(".lh-guide-start").await;
     assert!(w.text(".lh-guide-q").contains("What is the problem about?"));
+    assert!(w.text(".lh-guide-n").starts_with("Question 1 of about "), "{}", w.text(".lh-guide-n"));
     w.click("[data-reply=verification]").await;
+    assert!(w.text(".lh-guide-n").starts_with("Question 2 of about "));
     assert!(w.text(".lh-guide-q").contains("which is closest"));
     w.click("[data-reply=face-login-failed]").await;
     // Answer until done, always "no" to yes/no questions.
@@ -196,6 +198,10 @@ async fn the_guided_diagnosis_asks_one_question_at_a_time_and_recommends() {
     assert!(w.text(".lh-guide-q").contains("Done"));
     assert_eq!(w.one(".lh-answer-card").get_attribute("data-id").as_deref(), Some("face-data-expired"));
     assert!(w.text(".lh-answer-card .lh-because").contains("From your answers"));
+    // "Did this help?" turns into a thank-you line.
+    w.click(".lh-answer-card .lh-feedback-yes").await;
+    assert!(w.all(".lh-answer-card .lh-feedback").is_empty());
+    assert!(w.text(".lh-answer-card .lh-thanks").contains("Thank you"));
     w.click(".lh-guide-nav button:nth-child(1)").await;
     assert!(w.all(".lh-answer-card").is_empty(), "back: the question is open again");
     w.click(".lh-guide-nav button:nth-child(2)").await;
@@ -232,7 +238,7 @@ async fn nothing_matching_offers_steps_and_95588() {
     assert_eq!(w.text(".lh-nomatch h3"), "Nothing matches exactly");
     assert_eq!(w.ids("step").len(), 5);
     assert_eq!(w.one("a[href='tel:95588']").text_content().unwrap(), "Call 95588");
-    assert_eq!(w.text("[role=status]"), "0 causes, 0 answers, 0 stories match");
+    assert_eq!(w.text(".lh-count[role=status]"), "0 causes, 0 answers, 0 stories match");
 }
 
 #[wasm_bindgen_test]

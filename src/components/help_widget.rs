@@ -6,7 +6,7 @@ use crate::diagnosis;
 use crate::filter::{self, Hit, Match};
 use crate::glue;
 use crate::i18n::ui;
-use crate::params::Theme;
+use crate::params::{self, Theme};
 use crate::state::{Action, State};
 use web_sys::EventTarget;
 use yew::prelude::*;
@@ -126,6 +126,11 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
             glue::emit_contact(target, &channel);
         }
     });
+    let on_feedback = use_callback(props.events_to.clone(), |(cause, helped): (String, bool), target| {
+        if let Some(target) = target {
+            glue::emit_feedback(target, &cause, helped);
+        }
+    });
 
     let asked = (state.symptoms.clone(), state.query.clone());
     let view = use_memo(asked.clone(), |(symptoms, query)| {
@@ -139,6 +144,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         replies.as_ref().map(|replies| diagnosis::replay(content, replies))
     });
     let card: Option<(Vec<Hit>, Why)> = match &*diagnosis {
+        // Only causes the replies leave and point to; none: the 95588 card.
         Some(p) if p.next.is_none() => Some((
             p.ranked().into_iter().take(5).map(|index| Hit { index, because: vec![], score: 0.0 }).collect(),
             Why::Diagnosed,
@@ -192,6 +198,13 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
         let controls = controls.clone();
         Callback::from(move |()| glue::focus_within(&controls, "#lh-answer-h"))
     };
+    // "Share this answer": the state as a link carries it.
+    let share_fragment = params::format_fragment(&params::Shared {
+        symptoms: if diagnosed { vec![] } else { state.symptoms.clone() },
+        query: if diagnosed { String::new() } else { state.query.clone() },
+        diagnosis: if diagnosed { state.diagnosis.clone() } else { None },
+        lang: Some(lang),
+    });
     let answer = html! {
         <>
             if let Some(unsure) = unsure {
@@ -201,6 +214,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                 <AnswerCard {lang} {hits} {why} passed={state.passed} query={view.query.clone()}
                     close_call={close_call && why == Why::Typed}
                     reveal={*settled.borrow() && why != Why::Typed}
+                    feedback={state.feedback.clone()} on_feedback={on_feedback.clone()} {share_fragment}
                     dispatch={dispatch.clone()} on_contact={on_contact.clone()} />
             }
         </>
@@ -236,7 +250,7 @@ pub fn HelpWidget(props: &HelpWidgetProps) -> Html {
                     if !typed {
                         { answer }
                     }
-                    <GuidedDiagnosis {lang} progress={diagnosis.clone()} dispatch={dispatch.clone()} />
+                    <GuidedDiagnosis {lang} progress={diagnosis.clone()} dispatch={dispatch.clone()} to_answer={to_answer.clone()} />
                     <SymptomPicker {lang} chosen={state.symptoms.clone()} expanded={*expanded} dispatch={dispatch.clone()} />
                 </div>
                 <ResultsPanel {lang} {asked} at_once={!state.by_hand} show_all={state.show_all}

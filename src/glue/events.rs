@@ -1,4 +1,4 @@
-//! The events the host page hears: `login-help:change` and `login-help:contact`, bubbling and composed.
+//! The events the host page hears: `login-help:change`, `login-help:contact` and `login-help:feedback`, bubbling and composed.
 
 use crate::content::Lang;
 use wasm_bindgen::prelude::*;
@@ -31,4 +31,9 @@ pub fn emit_change(target: &EventTarget, symptoms: &[String], query: &str, lang:
 /// `login-help:contact`: the visitor opened an official channel.
 pub fn emit_contact(target: &EventTarget, channel: &str) {
     emit(target, "login-help:contact", &[("channel", channel.into())]);
+}
+
+/// `login-help:feedback`: "Did this help?" answered for a cause.
+pub fn emit_feedback(target: &EventTarget, cause: &str, helped: bool) {
+    emit(target, "login-help:feedback", &[("cause", cause.into()), ("helped", helped.into())]);
 }

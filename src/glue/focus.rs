@@ -61,6 +61,21 @@ pub fn reveal(element: &Element) {
     scroll_into_view(element, web_sys::ScrollLogicalPosition::Nearest);
 }
 
+/// Shows a question with its options: the whole `block` if it fits the
+/// viewport (with its scroll margins, the call bar's among them), else
+/// `question` at the top with as many options under it as fit.
+pub fn reveal_question(block: &Element, question: &Element) {
+    let fits = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .is_some_and(|h| f64::from(block.client_height()) + 100.0 <= h);
+    if fits {
+        scroll_into_view(block, web_sys::ScrollLogicalPosition::Nearest);
+    } else {
+        scroll_into_view(question, web_sys::ScrollLogicalPosition::Start);
+    }
+}
+
 /// Scrolls an element to the top of the (visual) viewport, so that what
 /// follows it shows above a phone's soft keyboard.
 pub fn bring_to_top(element: &Element) {

@@ -36,12 +36,7 @@ pub(super) fn read_fragment() -> Shared {
 /// `#…` would resolve against a `<base href>` (the site root, or another origin).
 fn write_fragment(fragment: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
-    let Some(href) = location_js("href") else { return };
-    let page: String = match href.index_of("#", 0) {
-        -1 => href.into(),
-        at => href.slice(0, at as u32).into(),
-    };
-    let url = if fragment.is_empty() { page } else { [&page, "#", fragment].concat() };
+    let Some(url) = page_url(fragment) else { return };
     if let Ok(history) = window.history() {
         let result = if push {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))
@@ -52,6 +47,17 @@ fn write_fragment(fragment: &str, push: bool) {
             warn("could not update the URL fragment");
         }
     }
+}
+
+/// The document's own address with `fragment` (none when empty) in place of
+/// its own: what the fragment is written to, and the link "Share" sends.
+pub fn page_url(fragment: &str) -> Option<String> {
+    let href = location_js("href")?;
+    let page: String = match href.index_of("#", 0) {
+        -1 => href.into(),
+        at => href.slice(0, at as u32).into(),
+    };
+    Some(if fragment.is_empty() { page } else { [&page, "#", fragment].concat() })
 }
 
 /// How long typing must pause before the query is written to the URL.

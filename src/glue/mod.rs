@@ -14,6 +14,7 @@
 //! - `checklist_store`: the stored checklist, shared by widgets and tabs
 //! - `fragment`: the URL fragment, kept in step with the state
 //! - `events`: the events the host page hears
+//! - `share`: "Share this answer": the Web Share API, else the clipboard
 
 mod checklist_store;
 mod element;
@@ -21,14 +22,18 @@ mod events;
 mod focus;
 mod fragment;
 mod settle;
+mod share;
 mod start;
 
 pub use checklist_store::{load_done_steps, use_stored_checklist};
 pub use element::{Hosted, HostedProps, LoginHelpWidget};
-pub use events::{emit_change, emit_contact};
-pub use focus::{bring_to_top, focus_neighbour, focus_within, keep_focus_nearby, matches_within, reveal};
-pub use fragment::use_url_sync;
+pub use events::{emit_change, emit_contact, emit_feedback};
+pub use focus::{
+    bring_to_top, focus_neighbour, focus_within, keep_focus_nearby, matches_within, reveal, reveal_question,
+};
+pub use fragment::{page_url, use_url_sync};
 pub use settle::use_settled;
+pub use share::{share_link, ShareOutcome};
 pub use start::{browser_lang, initial_state, prerendered_state, wide_viewport};
 
 use crate::params;
