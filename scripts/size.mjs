@@ -30,7 +30,9 @@ const BUDGETS_KIB = {
   // the first screen that fits and the call bar at short heights (CSS +0.6).
   // Issue 20: the traditional-Chinese widget (wasm +3.9: its table and code;
   // the loader +0.2: its messages in traditional, and the npm entry's hook).
-  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 209, 'login-help.css': 4.8, total: 223 },
+  // Issue 18, parts 2 and 6: the diagnosis that listens, "question N of about
+  // M", "Did this help?" and "Share this answer" (wasm +9.4, not yet cut down).
+  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 208.5, 'login-help.css': 4.8, total: 222.5 },
   stable: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 231, 'login-help.css': 4.8, total: 245 },
 };
 const BUDGET_KIB = BUDGETS_KIB[process.argv[3] ?? 'size'];

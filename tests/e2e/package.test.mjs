@@ -127,7 +127,7 @@ if (el) {
   el.addEventListener('login-help:change', (e) => {
     const symptoms: LoginHelpSymptomId[] = e.detail.symptoms;
     const query: string = e.detail.query;
-    const lang: 'zh-CN' | 'en' = e.detail.lang;
+    const lang: 'zh-CN' | 'zh-Hant' | 'en' = e.detail.lang;
     console.log(symptoms, query, lang, e.target);
     // @ts-expect-error: not in the detail
     console.log(e.detail.answer);
