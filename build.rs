@@ -89,8 +89,7 @@ fn main() {
 fn traditional_table(root: &Path, dir: &Path, content: &model::Content) -> hant::HantTable {
     let review = hant_build::Review::load(dir).expect("checked by source::load_dir");
     let i18n = std::fs::read_to_string(root.join("src/i18n.rs")).expect("read src/i18n.rs");
-    // The words the widget shows, not its tests' literals.
-    let words = hant_build::han_literals(i18n.split("#[cfg(test)]").next().unwrap_or_default(), '"');
+    let words = hant_build::widget_words(&i18n);
     let problems: Vec<String> = words
         .iter()
         .filter_map(|zh| review.round_trip(zh, &review.convert(zh)).err())

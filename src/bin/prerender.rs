@@ -34,10 +34,9 @@ fn main() {
 /// never uses (for the end-to-end test that looks for them on a traditional page).
 #[cfg(not(target_arch = "wasm32"))]
 fn simplified_only() -> String {
-    use login_help::content::{embedded, hant_build::han_literals, to_hant, validate::chinese_texts};
-    let i18n = include_str!("../i18n.rs");
+    use login_help::content::{embedded, hant_build::widget_words, to_hant, validate::chinese_texts};
     let mut zh: Vec<String> = chinese_texts(embedded()).into_iter().map(|t| t.zh).collect();
-    zh.extend(han_literals(i18n.split("#[cfg(test)]").next().unwrap_or_default(), '"'));
+    zh.extend(widget_words(include_str!("../i18n.rs")));
     let hant: std::collections::BTreeSet<char> =
         zh.iter().flat_map(|z| to_hant(z).chars().collect::<Vec<_>>()).collect();
     let only: std::collections::BTreeSet<char> = zh

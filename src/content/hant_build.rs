@@ -145,8 +145,7 @@ impl Review {
                 }
             }
         }
-        let mut table =
-            HantTable { chars: chars.iter().flat_map(|(s, t)| [*s, *t]).collect(), ..HantTable::default() };
+        let mut table = HantTable { chars: chars.into_iter().collect(), ..HantTable::default() };
         let mut phrases = BTreeMap::new();
         for text in corpus.clone() {
             for run in text.split(|c: char| !is_han(c)).filter(|run| !run.is_empty()) {
@@ -184,6 +183,12 @@ impl Review {
         cuts.push(run.len());
         cuts.windows(2).map(|w| &run[w[0]..w[1]]).collect()
     }
+}
+
+/// The widget's own Chinese words: the literals of `src/i18n.rs` (its
+/// source, `i18n`) before its tests.
+pub fn widget_words(i18n: &str) -> Vec<String> {
+    han_literals(i18n.split("#[cfg(test)]").next().unwrap_or_default(), '"')
 }
 
 /// The string literals between `quote`s that hold Han characters, in a

@@ -4,7 +4,7 @@
 // keyboard path, and axe-core's audit of every state in both languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, useBrowserAndServer, waitForHash, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, useBrowserAndServer, waitForHash, SHOTS, axe } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 const PHONE = { width: 390, height: 844 };
@@ -146,12 +146,6 @@ test('"Start over" in the checklist keeps focus on the checklist', async () => {
   assert.equal(await page.evaluate(() => document.querySelector('login-help').shadowRoot.activeElement?.id), 'lh-steps-h');
   await context.close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 test('axe-core finds no violation in any state, language, width or theme', async () => {
   const states = [

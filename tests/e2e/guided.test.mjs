@@ -7,7 +7,7 @@
 // (Web Share, else the clipboard, else the link to copy). axe-core 0 violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, useBrowserAndServer, SHOTS, axe } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 const VIEWPORTS = [{ width: 360, height: 740 }, { width: 390, height: 844 }];
@@ -52,12 +52,6 @@ function checkQuestion(g, lang, where) {
   assert.equal(g.body, false, `${where}: focus not on <body>`);
   assert.equal(g.focus, 'lh-guide-q', `${where}: focus on the question`);
   return n;
-}
-
-async function axe(page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
 async function answer(page, reply) {

@@ -127,3 +127,10 @@ export async function holdWasm(page) {
   });
   return release;
 }
+
+/// axe-core's violations on `page`, one line each: rule, impact and the first targets.
+export async function axe(page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}

@@ -7,7 +7,7 @@
 // shrinks or stops sticking at short heights and at 400 % zoom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widgetReady, resultsSettled, holdWasm, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, resultsSettled, holdWasm, useBrowserAndServer, SHOTS, axe } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 const PAGES = [['zh', '/'], ['en', '/index.en.html']];
@@ -211,12 +211,6 @@ test('if the wasm cannot load, what was tapped says so with 95588 instead of loa
   assert.ok(await page.locator('login-help .lh-callbar a[href="tel:95588"]').isVisible());
   await context.close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 test('axe-core finds no violation before hydration: the first screen and a pending tap, both languages', async () => {
   const problems = [];

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, widgetReady, listedIds, resultsSettled, useBrowserAndServer, SHOTS } from './helpers.mjs';
+import { openPage, widgetReady, listedIds, resultsSettled, useBrowserAndServer, SHOTS, axe } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 // Written by the prerender binary: the characters of the widget's simplified
@@ -134,12 +134,6 @@ test('the switch offers 简体 / 繁體 / English and keeps the question across 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 test('axe-core finds no violation on the traditional page, prerendered or live, in any state', async () => {
   const problems = [];
