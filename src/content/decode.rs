@@ -16,8 +16,7 @@ pub(crate) fn hant_table(bytes: &[u8]) -> HantTable {
         (r.string(), r.string())
     }
     let mut r = Cursor::new(bytes);
-    let table =
-        HantTable { chars: r.list(|r| (r.char(), r.char())), phrases: r.list(pair), whole: r.list(pair) };
+    let table = HantTable { chars: r.string(), phrases: r.list(pair), whole: r.list(pair) };
     r.finish(table)
 }
 

@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HantTable {
-    /// (simplified, traditional) characters, sorted by the simplified one;
-    /// characters not here stay as they are.
-    pub chars: Vec<(char, char)>,
+    /// Simplified then traditional character, pair after pair, sorted by the
+    /// simplified one; characters not here stay as they are.
+    pub chars: String,
     /// (simplified, traditional) phrases, sorted; the longest one found at a
     /// position wins over the characters.
     pub phrases: Vec<(String, String)>,
@@ -27,6 +27,7 @@ impl HantTable {
         if let Ok(i) = self.whole.binary_search_by(|(from, _)| from.as_str().cmp(text)) {
             return self.whole[i].1.clone();
         }
+        let pairs: Vec<char> = self.chars.chars().collect();
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         while let Some(c) = rest.chars().next() {
@@ -35,7 +36,7 @@ impl HantTable {
                 rest = &rest[from.len()..];
                 continue;
             }
-            out.push(self.chars.binary_search_by_key(&c, |(s, _)| *s).map_or(c, |i| self.chars[i].1));
+            out.push(traditional(&pairs, c));
             rest = &rest[c.len_utf8()..];
         }
         out
@@ -52,15 +53,29 @@ impl HantTable {
     }
 }
 
+fn traditional(pairs: &[char], c: char) -> char {
+    let (mut low, mut high) = (0, pairs.len() / 2);
+    while low < high {
+        let mid = (low + high) / 2;
+        match pairs[mid * 2].cmp(&c) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return pairs[mid * 2 + 1],
+        }
+    }
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn table() -> HantTable {
-        let mut chars = vec![('发', '發'), ('录', '錄'), ('码', '碼'), ('网', '網'), ('络', '絡')];
-        chars.sort();
+        let mut pairs: Vec<(char, char)> =
+            vec![('发', '發'), ('录', '錄'), ('码', '碼'), ('网', '網'), ('络', '絡')];
+        pairs.sort();
         HantTable {
-            chars,
+            chars: pairs.iter().flat_map(|(s, t)| [*s, *t]).collect(),
             // Sorted, as the build writes them.
             phrases: vec![
                 ("头发".into(), "頭髮".into()),

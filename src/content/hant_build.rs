@@ -145,7 +145,8 @@ impl Review {
                 }
             }
         }
-        let mut table = HantTable { chars: chars.into_iter().collect(), ..HantTable::default() };
+        let mut table =
+            HantTable { chars: chars.iter().flat_map(|(s, t)| [*s, *t]).collect(), ..HantTable::default() };
         let mut phrases = BTreeMap::new();
         for text in corpus.clone() {
             for run in text.split(|c: char| !is_han(c)).filter(|run| !run.is_empty()) {
