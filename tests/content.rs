@@ -107,6 +107,17 @@ fn synonym_pointing_nowhere_is_refused() {
 }
 
 #[test]
+fn synonym_mixing_chinese_and_latin_letters_is_refused() {
+    // The Latin part is read as a word of its own, so the synonym would
+    // apply to every query with that English word in it.
+    assert_reported(
+        &load_bad("synonym-mixed-script"),
+        "content/synonyms.toml, synonym \"locked-zh\", field `terms[1]`: \"app锁了\" mixes Chinese and Latin letters: \
+         write it as two synonyms",
+    );
+}
+
+#[test]
 fn any_phone_number_but_95588_is_refused() {
     let errors = load_bad("other-phone");
     assert_reported(

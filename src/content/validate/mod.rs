@@ -230,6 +230,16 @@ fn check_synonyms(c: &mut Checker, content: &Content, corpus: &Corpus) {
         if c.written("lang", x.lang) {
             used_words(c, corpus, x.lang, "means", &x.means);
         }
+        for (i, term) in x.terms.iter().enumerate() {
+            if term.chars().any(is_han) && term.chars().any(|ch| ch.is_ascii_alphabetic()) {
+                // The search reads the Latin part as a word of its own, so
+                // "公司wifi" would make every "wifi" mean a firewall.
+                c.fail(
+                    &format!("terms[{i}]"),
+                    format!("\"{term}\" mixes Chinese and Latin letters: write it as two synonyms"),
+                );
+            }
+        }
     }
 }
 
