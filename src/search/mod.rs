@@ -84,6 +84,9 @@ mod tests {
         assert!(has("arrives", "arriv", Via::Exact));
         assert!(has("pasword", "password", Via::Typo));
         assert!(has("maintainance", "mainten", Via::Typo), "two edits in a long word");
+        // A short word with a letter more or less is mostly another word.
+        assert!(!read("free wifi").iter().any(|(t, _)| t == "fee" || t.starts_with("freez")), "{:?}", read("free wifi"));
+        assert!(has("lcok", "lock", Via::Typo), "letters swapped in a short word");
     }
 
     #[test]

@@ -221,11 +221,15 @@ impl Reader<'_> {
         }
         self.guesses += 1;
         let max = if n >= 8 { 2 } else { 1 };
+        // A short word one letter longer or shorter than a vocabulary word
+        // is mostly another word ("free" is not "fee"): only letters swapped
+        // or mistyped in place.
+        let length_slack = if n < 5 { 0 } else { max };
         let mut best = max + 1;
         let mut ids: Vec<u32> = Vec::new();
         let letters = letter_counts(word);
         for (w, id) in self.index.english_words() {
-            if w.len().abs_diff(word.len()) > max || !self.useful(id) {
+            if w.len().abs_diff(word.len()) > length_slack || !self.useful(id) {
                 continue;
             }
             // Each edit changes at most two letter counts: a cheap bound first.
