@@ -320,6 +320,7 @@ pub fn build_index(content: &Content) -> SearchIndex {
     let used: BTreeSet<char> =
         han.iter().flat_map(|w| w.chars()).chain(zh_stop_words().iter().flat_map(|w| w.chars())).collect();
     let syllables = used.iter().map(|c| (*c, syllables(*c))).filter(|(_, s)| !s.is_empty()).collect();
+    let sounds = common_sounds(&analyzer.jieba, &used);
     let t2s = traditional_map(used);
 
     let mut index = SearchIndex {
@@ -327,6 +328,7 @@ pub fn build_index(content: &Content) -> SearchIndex {
         terms,
         words,
         syllables,
+        sounds,
         t2s,
         max_han_len,
         ..SearchIndex::default()
@@ -370,6 +372,27 @@ fn syllables(c: char) -> Vec<String> {
         }
     }
     syllables
+}
+
+/// How often (jieba's dictionary count as a word of its own) a character
+/// must be used to be worth its bytes as a sound-alike: an input method
+/// offers the common characters of a syllable first, so those are the ones
+/// typed by mistake.
+const COMMON_CHARACTER: usize = 2_000;
+
+/// The common characters the vocabulary does not use, grouped by their
+/// usual syllable.
+fn common_sounds(jieba: &Jieba, used: &BTreeSet<char>) -> Vec<(String, String)> {
+    let mut by_syllable: BTreeMap<String, String> = BTreeMap::new();
+    for c in ('\u{4E00}'..='\u{9FFF}').filter(|c| !used.contains(c)) {
+        if jieba.suggest_freq(c.encode_utf8(&mut [0; 4])) < COMMON_CHARACTER {
+            continue;
+        }
+        if let Some(p) = c.to_pinyin_multi().into_iter().flatten().next() {
+            by_syllable.entry(fold(p.plain())).or_default().push(c);
+        }
+    }
+    by_syllable.into_iter().collect()
 }
 
 /// Variant characters people write for the ones our content uses, which a

@@ -60,6 +60,10 @@ pub struct SearchIndex {
     /// The toneless pinyin syllables of every character the Chinese words
     /// and fillers use, the usual first (ü also as u and as v), by character.
     pub syllables: Vec<(char, Vec<String>)>,
+    /// Common characters the vocabulary does not use, by their usual
+    /// syllable (sorted), each list of characters sorted: typed by mistake
+    /// for a sound-alike (网落 for 网络), they are read by their sound.
+    pub sounds: Vec<(String, String)>,
     /// Traditional → simplified, for the characters the vocabulary uses.
     pub t2s: Vec<(char, char)>,
     /// The longest Chinese term, in characters.
@@ -69,6 +73,9 @@ pub struct SearchIndex {
     /// The pinyin and initials keys, made from `syllables` on first use.
     #[serde(skip)]
     pub keys: OnceLock<(Keys, Keys)>,
+    /// The near keys ([`pinyin_keys::near`]), made on first use.
+    #[serde(skip)]
+    pub near_keys: OnceLock<Keys>,
 }
 
 fn find<'a, V>(list: &'a [(String, V)], key: &str) -> Option<&'a V> {
@@ -114,6 +121,14 @@ impl SearchIndex {
         self.keys().1.get(key).map(Vec::as_slice)
     }
 
+    /// The terms a key of near syllables ([`pinyin_keys::near`]) reads as.
+    pub fn near_pinyin(&self, key: &str) -> Option<&[u32]> {
+        let keys = self
+            .near_keys
+            .get_or_init(|| pinyin_keys::near_keys(&self.chinese_words(), &|c| self.syllables_of(c)));
+        keys.get(key).map(Vec::as_slice)
+    }
+
     fn keys(&self) -> &(Keys, Keys) {
         self.keys.get_or_init(|| pinyin_keys::keys(&self.chinese_words(), &|c| self.syllables_of(c)))
     }
@@ -130,6 +145,15 @@ impl SearchIndex {
     /// A character's syllables (none when the index has no reading for it).
     pub fn syllables_of(&self, c: char) -> &[String] {
         self.syllables.binary_search_by(|(k, _)| k.cmp(&c)).map_or(&[], |i| self.syllables[i].1.as_slice())
+    }
+
+    /// A character's usual syllable: the vocabulary's own characters, then
+    /// the common ones it does not use.
+    pub fn usual_syllable(&self, c: char) -> Option<&str> {
+        if let Some(s) = self.syllables_of(c).first() {
+            return Some(s);
+        }
+        self.sounds.iter().find(|(_, chars)| chars.contains(c)).map(|(s, _)| s.as_str())
     }
 
     /// The simplified form of a character (itself when it has none).

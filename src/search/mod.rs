@@ -85,7 +85,11 @@ mod tests {
         assert!(has("pasword", "password", Via::Typo));
         assert!(has("maintainance", "mainten", Via::Typo), "two edits in a long word");
         // A short word with a letter more or less is mostly another word.
-        assert!(!read("free wifi").iter().any(|(t, _)| t == "fee" || t.starts_with("freez")), "{:?}", read("free wifi"));
+        assert!(
+            !read("free wifi").iter().any(|(t, _)| t == "fee" || t.starts_with("freez")),
+            "{:?}",
+            read("free wifi")
+        );
         assert!(has("lcok", "lock", Via::Typo), "letters swapped in a short word");
     }
 
@@ -105,6 +109,11 @@ mod tests {
         assert!(has("验正码老是错无", "验证码", Via::Sound), "{:?}", read("验正码老是错无"));
         assert!(has("验正码老是错无", "错误", Via::Sound));
         assert!(has("人连认证通不过", "人脸", Via::Sound), "{:?}", read("人连认证通不过"));
+        // A common character the content never uses, and a near sound (c/ch).
+        assert!(has("网落不好", "网络", Via::Sound), "{:?}", read("网落不好"));
+        assert!(has("浏览器缓纯太多", "缓存", Via::Sound), "{:?}", read("浏览器缓纯太多"));
+        // A near sound only for a word with one of the characters typed.
+        assert!(!read("急死个人").iter().any(|(t, _)| t == "及时"), "{:?}", read("急死个人"));
         // What is typed right is never read as its sound-alike.
         assert!(!read("验证码收不到").iter().any(|(_, v)| *v == Via::Sound));
     }

@@ -64,6 +64,44 @@ pub fn keys<'a>(words: &[(&str, Option<u32>)], syllables: &dyn Fn(char) -> &'a [
     (pinyin, initials)
 }
 
+/// A syllable with the sounds many speakers do not tell apart made one
+/// (zh/z, ch/c, sh/s, n/l; ing/in, eng/en, ang/an), as fuzzy pinyin input
+/// methods do: 缓纯 (huanchun) is heard as 缓存 (huancun).
+pub fn near(syllable: &str) -> String {
+    let s = syllable;
+    let (initial, rest) = if let Some(rest) = s.strip_prefix("zh") {
+        ("z", rest)
+    } else if let Some(rest) = s.strip_prefix("ch") {
+        ("c", rest)
+    } else if let Some(rest) = s.strip_prefix("sh") {
+        ("s", rest)
+    } else if let Some(rest) = s.strip_prefix('n').filter(|r| !r.is_empty() && *r != "g") {
+        ("l", rest)
+    } else {
+        ("", s)
+    };
+    let rest = if rest.ends_with("ang") || rest.ends_with("eng") || rest.ends_with("ing") {
+        &rest[..rest.len() - 1]
+    } else {
+        rest
+    };
+    format!("{initial}{rest}")
+}
+
+/// The near keys of `words`: every reading with each syllable made [`near`].
+pub fn near_keys<'a>(words: &[(&str, Option<u32>)], syllables: &dyn Fn(char) -> &'a [String]) -> Keys {
+    let mut keys = Keys::new();
+    for &(word, term) in words {
+        for reading in readings(word, syllables) {
+            let terms = keys.entry(reading.iter().map(|s| near(s)).collect()).or_default();
+            if let Some(term) = term.filter(|t| terms.last() != Some(t)) {
+                terms.push(term);
+            }
+        }
+    }
+    keys
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +130,28 @@ mod tests {
         );
         assert_eq!(initials["yx"], [3]);
         assert!(!initials.contains_key("yh"), "initials only from the usual reading");
+    }
+
+    #[test]
+    fn near_sounds_are_made_one() {
+        for (a, b) in [
+            ("chun", "cun"),
+            ("zhi", "zi"),
+            ("shen", "sen"),
+            ("ming", "min"),
+            ("lang", "lan"),
+            ("neng", "len"),
+        ] {
+            assert_eq!(near(a), near(b), "{a} {b}");
+        }
+        for (a, b) in [("chun", "zun"), ("ma", "mo"), ("xing", "xiong")] {
+            assert_ne!(near(a), near(b), "{a} {b}");
+        }
+        // "ng" alone (嗯) and "n" alone stay as they are.
+        assert_eq!(near("ng"), "ng");
+        assert_eq!(near("n"), "n");
+        let keys = near_keys(&[("银行", Some(3))], &table);
+        assert_eq!(keys["yinxin"], [3]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::{
     is_particle, segment, Piece, Reader, Via, LONE_CHARACTER, MAX_GUESSES, MAX_SOUNDED, MAX_WORD_CHARS,
 };
+use crate::search::pinyin_keys::near;
 use crate::search::tokenize::is_stop_word;
 
 impl Reader<'_> {
@@ -132,20 +133,26 @@ impl Reader<'_> {
             return false;
         }
         self.sounded += 1;
-        let mut letters = String::new();
-        for c in run {
-            match self.index.syllables_of(*c).first() {
-                Some(s) => letters.push_str(s),
-                None => return false,
-            }
-        }
         let index = self.index;
-        let lookup = |k: &str| {
-            index.pinyin(k).filter(|ids| {
-                !ids.is_empty() && ids.iter().all(|id| index.term(*id).text.chars().count() >= 2)
-            })
+        let Some(usual) = run.iter().map(|c| index.usual_syllable(*c)).collect::<Option<Vec<&str>>>() else {
+            return false;
         };
-        let Some(pieces) = segment(&letters, index.max_pinyin_len as usize, lookup) else { return false };
+        let words =
+            |ids: &[u32]| !ids.is_empty() && ids.iter().all(|id| index.term(*id).text.chars().count() >= 2);
+        let longest = index.max_pinyin_len as usize;
+        // The sound as typed first, then with the near sounds made one; a
+        // near sound only for a word with one of the characters typed (缓纯
+        // is 缓存, but 急死 is not 及时).
+        let pieces =
+            segment(&usual.concat(), longest, |k| index.pinyin(k).filter(|ids| words(ids))).or_else(|| {
+                let near: String = usual.iter().map(|s| near(s)).collect();
+                let pieces = segment(&near, longest, |k| index.near_pinyin(k).filter(|ids| words(ids)))?;
+                let shares = |id: &u32| index.term(*id).text.chars().any(|c| run.contains(&c));
+                let pieces: Vec<Vec<u32>> =
+                    pieces.into_iter().map(|ids| ids.into_iter().filter(shares).collect()).collect();
+                pieces.iter().all(|ids| !ids.is_empty()).then_some(pieces)
+            });
+        let Some(pieces) = pieces else { return false };
         let mut found = false;
         for ids in pieces {
             found |= self.group(ids, Via::Sound);
