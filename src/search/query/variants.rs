@@ -5,6 +5,10 @@
 /// vocabulary as typed: inflections either way, and UK/US spellings.
 pub fn variants(word: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // "at" is not "ate", nor "on" "one".
+    if word.len() < 3 {
+        return out;
+    }
     let strip = |suffix: &str| word.strip_suffix(suffix).filter(|s| s.len() >= 3);
     for (suffix, endings) in [
         ("ies", &["y"][..]),
@@ -64,5 +68,6 @@ mod tests {
         assert!(variants("centre").contains(&"center".to_string()));
         assert!(variants("cancelled").contains(&"cancel".to_string()));
         assert!(variants("lock").contains(&"locked".to_string()));
+        assert!(variants("at").is_empty() && variants("on").is_empty(), "a two-letter word is no inflection");
     }
 }
