@@ -190,6 +190,9 @@ fn main() {
                 );
             }
         }
+        if q.answerable && !q.causes.is_empty() && new.routed && args.iter().any(|a| a == "--wrong-first") {
+            println!("ROUTED [{}] {:?}: want {:?}", q.kind, q.q, q.causes);
+        }
         if q.answerable && suite::passes(q, &new) {
             passing.push(q.q.clone());
         } else if q.answerable && args.iter().any(|a| a == "--failures") {
@@ -233,13 +236,14 @@ fn main() {
         all.0.passed, all.0.queries
     );
     println!(
-        "first cause right (the answer card): {:.3} of {} queries (previous engine {:.3}); out of scope routed to 95588: {} of {} ({:.3})",
+        "first cause right (the answer card): {:.3} of {} queries (previous engine {:.3}); out of scope routed to 95588: {} of {} ({:.3}); a cause judged but told \"not covered\" or \"could not tell\": {}",
         all.0.first_cause(),
         all.0.cause_queries,
         all.1.first_cause(),
         all.0.routed,
         all.0.out_of_scope,
-        all.0.routed_share()
+        all.0.routed_share(),
+        all.0.routed_answerable
     );
     println!(
         "close calls (\"Is it A or B?\"): {close_calls} of {} queries, a right cause among the two in {close_right}",

@@ -114,6 +114,8 @@ pub struct Totals {
     /// Queries the articles do not cover, and how many were routed to 95588.
     pub out_of_scope: usize,
     pub routed: usize,
+    /// Queries judging a cause that the widget routed to 95588 all the same.
+    pub routed_answerable: usize,
 }
 
 impl Totals {
@@ -126,6 +128,7 @@ impl Totals {
         if !q.causes.is_empty() {
             self.cause_queries += 1;
             self.cause_p1 += measure(&q.causes, &a.sections["causes"]).p1 as usize;
+            self.routed_answerable += (a.routed && !a.nothing) as usize;
         }
         self.queries += 1;
         self.nothing += a.nothing as usize;
