@@ -73,6 +73,9 @@ mod tests {
         }
         assert!(has("yanzhengma", "验证码", Via::Pinyin));
         assert!(has("yzm", "验证码", Via::Initials));
+        assert!(has("aqfx", "安全", Via::Initials), "a syllable may start with a vowel");
+        // A word with a vowel inside is English the vocabulary lacks.
+        assert!(!read("text").iter().any(|(_, v)| *v == Via::Initials), "{:?}", read("text"));
         assert!(has("wang ji mi ma", "忘记", Via::Pinyin), "not 'Wang': {:?}", read("wang ji mi ma"));
         assert!(parse("denglu bu liao").is_empty(), "filler typed in pinyin");
     }

@@ -203,6 +203,14 @@ impl Reader<'_> {
         if !(2..=MAX_INITIALS).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return false;
         }
+        // Initials are consonants, or a, o, e for a syllable that starts
+        // with one (安全风险 is "aqfx"); a vowel after the first letter is
+        // English the vocabulary lacks: "text" is not 提额 + 系统.
+        let vowel = |b: &u8| b"aeiouv".contains(b);
+        if word.bytes().skip(1).any(|b| vowel(&b)) || word.bytes().next().is_some_and(|b| b"iuv".contains(&b))
+        {
+            return false;
+        }
         let Some(pieces) = segment(word, 4, |k| self.index.initials(k)) else { return false };
         let mut found = false;
         for ids in pieces {
