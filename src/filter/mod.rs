@@ -85,6 +85,9 @@ impl View {
 
 /// Symptom suggestions offered for a poorly matched query.
 const SUGGESTIONS: usize = 3;
+/// An uncovered topic is what a query asks about when it scores at least
+/// this share of the best answer's score.
+const UNCOVERED_SHARE: f32 = 0.5;
 /// A second cause scoring at least this share of the first is a close call.
 const CLOSE_CALL: f32 = 0.92;
 
@@ -96,12 +99,20 @@ fn uncovered(index: &SearchIndex, all: &[ItemScore], view: &View) -> Option<usiz
     let topics = &all[range];
     let scores: Vec<f64> = topics.iter().map(|s| f64::from(s.score)).collect();
     let best = *best_first(&scores).first()?;
-    let asked = topics[best].strong_groups;
+    // Said only of what was typed: "trust list" is not a lost card.
+    let asked = topics[best].typed_groups;
     let first = |section, hits: &[Hit]| {
         hits.first().map_or(0, |h| all[index.section_range(section)][h.index].strong_groups)
     };
     let answered = first(Section::Cause, &view.causes) | first(Section::Faq, &view.faqs);
-    (asked & !answered != 0).then_some(best)
+    // A word of a long question ("给房东转账" in a message about a lock) is
+    // not what it asks about: the topic must match about as well as the
+    // best answer does.
+    let score = |section, hits: &[Hit]| {
+        hits.first().map_or(0.0, |h| all[index.section_range(section)][h.index].score)
+    };
+    let answer = score(Section::Cause, &view.causes).max(score(Section::Faq, &view.faqs));
+    (asked & !answered != 0 && topics[best].score >= UNCOVERED_SHARE * answer).then_some(best)
 }
 
 /// Computes the view for the chosen symptom ids and the typed query.

@@ -272,6 +272,22 @@ fn a_question_the_articles_do_not_cover_says_so() {
 }
 
 #[test]
+fn a_guess_or_a_passing_word_is_no_uncovered_topic() {
+    let c = embedded();
+    for (q, cause) in [
+        // "list" is one letter from "lost" (a lost card), "current" from "currency".
+        ("firewall设置里怎么把工行加到trust list", "firewall-settings"),
+        ("I registered the app with my current number, not the card's", "phone-not-bound-number"),
+        // A transfer is what the visitor was doing, the lock what went wrong.
+        ("我想给房东转账,一直提示密码错误,试了好几次,现在提示账户已锁定,要去网点吗", "locked-after-errors"),
+    ] {
+        let (v, _) = run(&[], q);
+        assert!(!matches!(v.matched, Match::NotCovered(_)), "{q}: {:?}", v.matched);
+        assert!(ids(c, Section::Cause, &v.causes)[..2].contains(&cause.to_string()), "{q}");
+    }
+}
+
+#[test]
 fn nearly_equal_first_causes_are_a_close_call() {
     let (v, c) = run(&[], "手机号");
     assert!(v.close_call);

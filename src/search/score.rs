@@ -12,6 +12,10 @@ pub struct ItemScore {
     /// Groups (bit = group, the first 64) matched by a word the visitor
     /// typed (or its synonym, pinyin, typo), not only by a guessed character.
     pub strong_groups: u64,
+    /// Groups matched by what the visitor typed, not by a guess at it (a
+    /// typo, initials, a character inside words): enough to say a topic
+    /// is not covered.
+    pub typed_groups: u64,
 }
 
 impl ItemScore {
@@ -29,6 +33,7 @@ pub fn score(index: &SearchIndex, query: &Query) -> Vec<ItemScore> {
     let groups = query.groups.min(64) as usize;
     let mut mask = vec![0u64; n];
     let mut strong = vec![0u64; n];
+    let mut typed = vec![0u64; n];
     for qt in &query.terms {
         let bit = 1u64 << (qt.group as usize % 64);
         for &(item, impact) in &index.term(qt.term).postings {
@@ -37,6 +42,9 @@ pub fn score(index: &SearchIndex, query: &Query) -> Vec<ItemScore> {
             mask[i] |= bit;
             if qt.via != Via::Partial {
                 strong[i] |= bit;
+            }
+            if !qt.via.is_guess() {
+                typed[i] |= bit;
             }
         }
     }
@@ -52,6 +60,7 @@ pub fn score(index: &SearchIndex, query: &Query) -> Vec<ItemScore> {
                 score: acc[i] * coverage,
                 matched: matched as u16,
                 strong_groups: strong[i],
+                typed_groups: typed[i],
             }
         })
         .collect()

@@ -56,6 +56,11 @@ pub enum Via {
 }
 
 impl Via {
+    /// A guess at what was meant rather than what was typed.
+    pub fn is_guess(self) -> bool {
+        matches!(self, Via::Typo | Via::Initials | Via::Partial)
+    }
+
     fn weight(self) -> f32 {
         match self {
             Via::Exact | Via::Pinyin => 1.0,
