@@ -333,8 +333,8 @@ pub fn build_index(content: &Content) -> SearchIndex {
         max_han_len,
         ..SearchIndex::default()
     };
-    let (pinyin, _) = pinyin_keys::keys(&index.chinese_words(), &|c| index.syllables_of(c));
-    index.max_pinyin_len = pinyin.keys().map(String::len).max().unwrap_or(0).min(255) as u8;
+    let keys = pinyin_keys::keys(&index.chinese_words(), &|c| index.syllables_of(c));
+    index.max_pinyin_len = keys.pinyin.keys().map(String::len).max().unwrap_or(0).min(255) as u8;
     index
 }
 

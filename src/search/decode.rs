@@ -17,7 +17,6 @@ pub(crate) fn index(bytes: &[u8]) -> SearchIndex {
         max_han_len: r.byte(),
         max_pinyin_len: r.byte(),
         keys: Default::default(),
-        near_keys: Default::default(),
     };
     r.finish(index)
 }

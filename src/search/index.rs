@@ -1,7 +1,7 @@
 //! The search index as shipped in the wasm: built ahead by `build.rs` (see
 //! `build.rs` in this folder), embedded as postcard, only read at run time (by `decode.rs` here).
 
-use super::pinyin_keys::{self, Keys};
+use super::pinyin_keys::{self, PinyinKeys};
 use super::tokenize::{is_han, zh_stop_words};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -70,12 +70,9 @@ pub struct SearchIndex {
     pub max_han_len: u8,
     /// The longest pinyin key, in letters.
     pub max_pinyin_len: u8,
-    /// The pinyin and initials keys, made from `syllables` on first use.
+    /// The pinyin, initials and near keys, made from `syllables` on first use.
     #[serde(skip)]
-    pub keys: OnceLock<(Keys, Keys)>,
-    /// The near keys ([`pinyin_keys::near`]), made on first use.
-    #[serde(skip)]
-    pub near_keys: OnceLock<Keys>,
+    pub keys: OnceLock<PinyinKeys>,
 }
 
 fn find<'a, V>(list: &'a [(String, V)], key: &str) -> Option<&'a V> {
@@ -113,23 +110,20 @@ impl SearchIndex {
     /// The terms a toneless pinyin key reads as (every reading of each
     /// character); empty for a filler word.
     pub fn pinyin(&self, key: &str) -> Option<&[u32]> {
-        self.keys().0.get(key).map(Vec::as_slice)
+        self.keys().pinyin.get(key).map(Vec::as_slice)
     }
 
     /// The terms of two to four characters whose pinyin initials these are.
     pub fn initials(&self, key: &str) -> Option<&[u32]> {
-        self.keys().1.get(key).map(Vec::as_slice)
+        self.keys().initials.get(key).map(Vec::as_slice)
     }
 
     /// The terms a key of near syllables ([`pinyin_keys::near`]) reads as.
     pub fn near_pinyin(&self, key: &str) -> Option<&[u32]> {
-        let keys = self
-            .near_keys
-            .get_or_init(|| pinyin_keys::near_keys(&self.chinese_words(), &|c| self.syllables_of(c)));
-        keys.get(key).map(Vec::as_slice)
+        self.keys().near.get(key).map(Vec::as_slice)
     }
 
-    fn keys(&self) -> &(Keys, Keys) {
+    fn keys(&self) -> &PinyinKeys {
         self.keys.get_or_init(|| pinyin_keys::keys(&self.chinese_words(), &|c| self.syllables_of(c)))
     }
 

@@ -36,37 +36,48 @@ pub fn readings<'a>(word: &str, syllables: &dyn Fn(char) -> &'a [String]) -> Vec
     out
 }
 
-/// The pinyin keys (every reading, syllables joined) and the initials keys
-/// (the usual reading of words of two to four characters) of `words`, each
-/// with its term, or none for a filler word. Terms must come in ascending order.
-pub fn keys<'a>(words: &[(&str, Option<u32>)], syllables: &dyn Fn(char) -> &'a [String]) -> (Keys, Keys) {
-    let mut pinyin = Keys::new();
-    let mut initials = Keys::new();
-    let add = |keys: &mut Keys, key: String, term: Option<u32>| {
-        let terms = keys.entry(key).or_default();
-        if let Some(term) = term {
-            if terms.last() != Some(&term) {
-                terms.push(term);
-            }
+/// A word's keys by the ways it is typed, each key with its terms.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PinyinKeys {
+    /// Every reading, syllables joined.
+    pub pinyin: Keys,
+    /// The initials of the usual reading, for words of two to four characters.
+    pub initials: Keys,
+    /// Every reading with each syllable made [`near`].
+    pub near: Keys,
+}
+
+fn add(keys: &mut Keys, key: String, term: Option<u32>) {
+    let terms = keys.entry(key).or_default();
+    if let Some(term) = term {
+        if terms.last() != Some(&term) {
+            terms.push(term);
         }
-    };
+    }
+}
+
+/// The keys of `words`, each with its term, or none for a filler word.
+/// Terms must come in ascending order.
+pub fn keys<'a>(words: &[(&str, Option<u32>)], syllables: &dyn Fn(char) -> &'a [String]) -> PinyinKeys {
+    let mut keys = PinyinKeys::default();
     for &(word, term) in words {
         let all = readings(word, syllables);
         for reading in &all {
-            add(&mut pinyin, reading.concat(), term);
+            add(&mut keys.pinyin, reading.concat(), term);
+            add(&mut keys.near, reading.iter().map(|s| near(s)).collect(), term);
         }
         // Initials from the usual reading only: rare readings of short keys
         // would make every two letters match something.
         if let (Some(usual), 2..=4) = (all.first(), word.chars().count()) {
-            add(&mut initials, usual.iter().filter_map(|s| s.chars().next()).collect(), term);
+            add(&mut keys.initials, usual.iter().filter_map(|s| s.chars().next()).collect(), term);
         }
     }
-    (pinyin, initials)
+    keys
 }
 
 /// A syllable with the sounds many speakers do not tell apart made one
 /// (zh/z, ch/c, sh/s, n/l; ing/in, eng/en, ang/an), as fuzzy pinyin input
-/// methods do: 缓纯 (huanchun) is heard as 缓存 (huancun).
+/// methods do: 网营 (wangying) is heard as 网银 (wangyin).
 pub fn near(syllable: &str) -> String {
     let s = syllable;
     let (initial, rest) = if let Some(rest) = s.strip_prefix("zh") {
@@ -85,21 +96,10 @@ pub fn near(syllable: &str) -> String {
     } else {
         rest
     };
-    format!("{initial}{rest}")
-}
-
-/// The near keys of `words`: every reading with each syllable made [`near`].
-pub fn near_keys<'a>(words: &[(&str, Option<u32>)], syllables: &dyn Fn(char) -> &'a [String]) -> Keys {
-    let mut keys = Keys::new();
-    for &(word, term) in words {
-        for reading in readings(word, syllables) {
-            let terms = keys.entry(reading.iter().map(|s| near(s)).collect()).or_default();
-            if let Some(term) = term.filter(|t| terms.last() != Some(t)) {
-                terms.push(term);
-            }
-        }
-    }
-    keys
+    let mut out = String::with_capacity(initial.len() + rest.len());
+    out.push_str(initial);
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -118,7 +118,7 @@ mod tests {
 
     #[test]
     fn every_reading_and_the_usual_initials() {
-        let (pinyin, initials) =
+        let PinyinKeys { pinyin, initials, .. } =
             keys(&[("银行", Some(3)), ("行", Some(7)), ("了", None), ("无X", Some(9))], &table);
         assert_eq!(pinyin["yinxing"], [3]);
         assert_eq!(pinyin["yinhang"], [3]);
@@ -150,8 +150,7 @@ mod tests {
         // "ng" alone (嗯) and "n" alone stay as they are.
         assert_eq!(near("ng"), "ng");
         assert_eq!(near("n"), "n");
-        let keys = near_keys(&[("银行", Some(3))], &table);
-        assert_eq!(keys["yinxin"], [3]);
+        assert_eq!(keys(&[("银行", Some(3))], &table).near["yinxin"], [3]);
     }
 
     #[test]

@@ -141,12 +141,12 @@ impl Reader<'_> {
             |ids: &[u32]| !ids.is_empty() && ids.iter().all(|id| index.term(*id).text.chars().count() >= 2);
         let longest = index.max_pinyin_len as usize;
         // The sound as typed first, then with the near sounds made one; a
-        // near sound only for a word with one of the characters typed (缓纯
-        // is 缓存, but 急死 is not 及时).
-        let pieces =
-            segment(&usual.concat(), longest, |k| index.pinyin(k).filter(|ids| words(ids))).or_else(|| {
+        // near sound only for a word with one of the characters typed (网营
+        // is 网银, but 急死 is not 及时).
+        let pieces = segment(&usual.concat(), longest, &|k| index.pinyin(k).filter(|ids| words(ids)))
+            .or_else(|| {
                 let near: String = usual.iter().map(|s| near(s)).collect();
-                let pieces = segment(&near, longest, |k| index.near_pinyin(k).filter(|ids| words(ids)))?;
+                let pieces = segment(&near, longest, &|k| index.near_pinyin(k).filter(|ids| words(ids)))?;
                 let shares = |id: &u32| index.term(*id).text.chars().any(|c| run.contains(&c));
                 let pieces: Vec<Vec<u32>> =
                     pieces.into_iter().map(|ids| ids.into_iter().filter(shares).collect()).collect();

@@ -142,7 +142,7 @@ impl Reader<'_> {
                     end == i + 1 || ids.iter().all(|id| index.term(*id).text.chars().count() >= 2)
                 })
             };
-            if let Some(pieces) = segment(&joined, index.max_pinyin_len as usize, lookup) {
+            if let Some(pieces) = segment(&joined, index.max_pinyin_len as usize, &lookup) {
                 for ids in pieces {
                     self.group(ids, Via::Pinyin);
                 }
@@ -167,7 +167,7 @@ impl Reader<'_> {
             let (head, tail) = word.split_at(split);
             for (pinyin, english) in [(head, tail), (tail, head)] {
                 let Some(id) = self.english(english).filter(|id| self.useful(*id)) else { continue };
-                let Some(pieces) = segment(pinyin, index.max_pinyin_len as usize, lookup) else { continue };
+                let Some(pieces) = segment(pinyin, index.max_pinyin_len as usize, &lookup) else { continue };
                 for ids in pieces {
                     self.group(ids, Via::Pinyin);
                 }
@@ -211,7 +211,7 @@ impl Reader<'_> {
         {
             return false;
         }
-        let Some(pieces) = segment(word, 4, |k| self.index.initials(k)) else { return false };
+        let Some(pieces) = segment(word, 4, &|k| self.index.initials(k)) else { return false };
         let mut found = false;
         for ids in pieces {
             let ids: Vec<u32> = ids.iter().copied().filter(|id| self.useful(*id)).take(6).collect();

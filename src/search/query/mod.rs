@@ -214,7 +214,8 @@ impl Reader<'_> {
 fn segment<'a>(
     letters: &str,
     longest: usize,
-    lookup: impl Fn(&str) -> Option<&'a [u32]>,
+    // Dynamic: one copy of the search serves pinyin, initials and sounds.
+    lookup: &dyn Fn(&str) -> Option<&'a [u32]>,
 ) -> Option<Vec<Vec<u32>>> {
     let n = letters.len();
     // best[k]: fewest keys covering letters[..k], and where the last starts.
