@@ -134,24 +134,26 @@ impl Reader<'_> {
         }
         self.sounded += 1;
         let index = self.index;
-        let Some(usual) = run.iter().map(|c| index.usual_syllable(*c)).collect::<Option<Vec<&str>>>() else {
-            return false;
-        };
+        let (mut exact, mut near_sound) = (String::new(), String::new());
+        for c in run {
+            let Some(s) = index.usual_syllable(*c) else { return false };
+            exact.push_str(s);
+            near_sound.push_str(&near(s));
+        }
         let words =
             |ids: &[u32]| !ids.is_empty() && ids.iter().all(|id| index.term(*id).text.chars().count() >= 2);
         let longest = index.max_pinyin_len as usize;
         // The sound as typed first, then with the near sounds made one; a
         // near sound only for a word with one of the characters typed (网营
         // is 网银, but 急死 is not 及时).
-        let pieces = segment(&usual.concat(), longest, &|k| index.pinyin(k).filter(|ids| words(ids)))
-            .or_else(|| {
-                let near: String = usual.iter().map(|s| near(s)).collect();
-                let pieces = segment(&near, longest, &|k| index.near_pinyin(k).filter(|ids| words(ids)))?;
-                let shares = |id: &u32| index.term(*id).text.chars().any(|c| run.contains(&c));
-                let pieces: Vec<Vec<u32>> =
-                    pieces.into_iter().map(|ids| ids.into_iter().filter(shares).collect()).collect();
-                pieces.iter().all(|ids| !ids.is_empty()).then_some(pieces)
-            });
+        let pieces = segment(&exact, longest, &|k| index.pinyin(k).filter(|ids| words(ids))).or_else(|| {
+            let mut pieces =
+                segment(&near_sound, longest, &|k| index.near_pinyin(k).filter(|ids| words(ids)))?;
+            for ids in &mut pieces {
+                ids.retain(|id| index.term(*id).text.chars().any(|c| run.contains(&c)));
+            }
+            pieces.iter().all(|ids| !ids.is_empty()).then_some(pieces)
+        });
         let Some(pieces) = pieces else { return false };
         let mut found = false;
         for ids in pieces {
