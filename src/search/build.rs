@@ -319,8 +319,10 @@ pub fn build_index(content: &Content) -> SearchIndex {
     // are read and dropped ("denglu bu liao" is just "can't log in").
     let used: BTreeSet<char> =
         han.iter().flat_map(|w| w.chars()).chain(zh_stop_words().iter().flat_map(|w| w.chars())).collect();
-    let syllables = used.iter().map(|c| (*c, syllables(*c))).filter(|(_, s)| !s.is_empty()).collect();
-    let sounds = common_sounds(&analyzer.jieba, &used);
+    let mut syllables: Vec<(char, Vec<String>)> =
+        used.iter().map(|c| (*c, syllables(*c))).filter(|(_, s)| !s.is_empty()).collect();
+    syllables.extend(common_sounds(&analyzer.jieba, &used));
+    syllables.sort();
     let t2s = traditional_map(used);
 
     let mut index = SearchIndex {
@@ -328,7 +330,6 @@ pub fn build_index(content: &Content) -> SearchIndex {
         terms,
         words,
         syllables,
-        sounds,
         t2s,
         max_han_len,
         ..SearchIndex::default()
@@ -381,19 +382,14 @@ fn syllables(c: char) -> Vec<String> {
 /// 2 000 3.3 KiB; 纯 in 缓纯 is below, 落 in 网落 above.)
 const COMMON_CHARACTER: usize = 5_000;
 
-/// The common characters the vocabulary does not use, grouped by their
-/// usual syllable.
-fn common_sounds(jieba: &Jieba, used: &BTreeSet<char>) -> Vec<(String, String)> {
-    let mut by_syllable: BTreeMap<String, String> = BTreeMap::new();
-    for c in ('\u{4E00}'..='\u{9FFF}').filter(|c| !used.contains(c)) {
-        if jieba.suggest_freq(c.encode_utf8(&mut [0; 4])) < COMMON_CHARACTER {
-            continue;
-        }
-        if let Some(p) = c.to_pinyin_multi().into_iter().flatten().next() {
-            by_syllable.entry(fold(p.plain())).or_default().push(c);
-        }
-    }
-    by_syllable.into_iter().collect()
+/// The common characters the vocabulary does not use, each with its usual
+/// syllable only (they make no keys: they are only read by their sound).
+fn common_sounds(jieba: &Jieba, used: &BTreeSet<char>) -> Vec<(char, Vec<String>)> {
+    let common = |c: &char| jieba.suggest_freq(c.encode_utf8(&mut [0; 4])) >= COMMON_CHARACTER;
+    ('\u{4E00}'..='\u{9FFF}')
+        .filter(|c| !used.contains(c) && common(c))
+        .filter_map(|c| Some((c, vec![fold(c.to_pinyin_multi().into_iter().flatten().next()?.plain())])))
+        .collect()
 }
 
 /// Variant characters people write for the ones our content uses, which a

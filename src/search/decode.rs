@@ -12,7 +12,6 @@ pub(crate) fn index(bytes: &[u8]) -> SearchIndex {
         terms: r.list(|r| Term { text: r.string(), postings: r.pairs(), expands: r.pairs() }),
         words: r.list(|r| (r.string(), r.varint())),
         syllables: r.list(|r| (r.char(), r.strings())),
-        sounds: r.list(|r| (r.string(), r.string())),
         t2s: r.list(|r| (r.char(), r.char())),
         max_han_len: r.byte(),
         max_pinyin_len: r.byte(),

@@ -58,12 +58,10 @@ pub struct SearchIndex {
     /// stem is found as a term).
     pub words: Vec<(String, u32)>,
     /// The toneless pinyin syllables of every character the Chinese words
-    /// and fillers use, the usual first (ü also as u and as v), by character.
+    /// and fillers use, the usual first (ü also as u and as v), and the
+    /// usual one of the common characters they do not use (typed by mistake
+    /// for a sound-alike, 网落 for 网络, they are read by it), by character.
     pub syllables: Vec<(char, Vec<String>)>,
-    /// Common characters the vocabulary does not use, by their usual
-    /// syllable (sorted), each list of characters sorted: typed by mistake
-    /// for a sound-alike (网落 for 网络), they are read by their sound.
-    pub sounds: Vec<(String, String)>,
     /// Traditional → simplified, for the characters the vocabulary uses.
     pub t2s: Vec<(char, char)>,
     /// The longest Chinese term, in characters.
@@ -139,15 +137,6 @@ impl SearchIndex {
     /// A character's syllables (none when the index has no reading for it).
     pub fn syllables_of(&self, c: char) -> &[String] {
         self.syllables.binary_search_by(|(k, _)| k.cmp(&c)).map_or(&[], |i| self.syllables[i].1.as_slice())
-    }
-
-    /// A character's usual syllable: the vocabulary's own characters, then
-    /// the common ones it does not use.
-    pub fn usual_syllable(&self, c: char) -> Option<&str> {
-        if let Some(s) = self.syllables_of(c).first() {
-            return Some(s);
-        }
-        self.sounds.iter().find(|(_, chars)| chars.contains(c)).map(|(s, _)| s.as_str())
     }
 
     /// The simplified form of a character (itself when it has none).

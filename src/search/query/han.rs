@@ -136,7 +136,7 @@ impl Reader<'_> {
         let index = self.index;
         let (mut exact, mut near_sound) = (String::new(), String::new());
         for c in run {
-            let Some(s) = index.usual_syllable(*c) else { return false };
+            let Some(s) = index.syllables_of(*c).first() else { return false };
             exact.push_str(s);
             near_sound.push_str(&near(s));
         }
