@@ -201,6 +201,8 @@ const EN_STOP: &[&str] = &[
     "logged",
     "sign",
     "signing",
+    "signin",
+    "logon",
     "hi",
     "hello",
     "thanks",

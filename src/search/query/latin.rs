@@ -4,7 +4,10 @@
 
 use super::edit_distance::{edit_distance, letter_counts};
 use super::variants::variants;
-use super::{segment, Reader, Via, MAX_GLUED, MAX_GUESSES, MAX_INITIALS, MAX_PINYIN_WORDS, MAX_PREFIXED};
+use super::{
+    segment, Reader, Via, MAX_GLUED, MAX_GUESSES, MAX_INITIALS, MAX_PHRASE_WORDS, MAX_PINYIN_WORDS,
+    MAX_PREFIXED,
+};
 use crate::search::tokenize::{is_stop_word, Token};
 
 /// Pinyin typed with tone numbers ("wang4ji4", "mi4ma3") as its syllables,
@@ -105,9 +108,9 @@ impl Reader<'_> {
         self.index.word(word).or_else(|| variants(word).iter().find_map(|v| self.index.word(v)))
     }
 
-    /// A synonym phrase of two or three words starting at `i`.
+    /// A synonym phrase of two to [`MAX_PHRASE_WORDS`] words starting at `i`.
     fn phrase(&self, english: &[Option<u32>], i: usize) -> Option<(usize, u32)> {
-        for len in (2..=3).rev() {
+        for len in (2..=MAX_PHRASE_WORDS).rev() {
             let Some(words) = english.get(i..i + len) else { continue };
             let Some(stems) = words
                 .iter()

@@ -35,6 +35,8 @@ const MAX_GUESSES: usize = 12;
 /// At most this many stretches of characters are tried by their sound per
 /// query: each is a few lookups, and a long paste must stay cheap.
 const MAX_SOUNDED: usize = 48;
+/// A synonym phrase is read over at most this many words ("not my number anymore").
+const MAX_PHRASE_WORDS: usize = 4;
 /// The weight of a one-character word inside a longer run of Chinese.
 const LONE_CHARACTER: f32 = 0.3;
 
