@@ -110,7 +110,9 @@ mod tests {
     #[test]
     fn characters_that_sound_like_a_word_read_as_it() {
         assert!(has("验正码老是错无", "验证码", Via::Sound), "{:?}", read("验正码老是错无"));
-        assert!(has("验正码老是错无", "错误", Via::Sound));
+        assert!(has("验正码一直错无", "错误", Via::Sound), "{:?}", read("验正码一直错无"));
+        // 老是错 is said for 错误 as it is (a synonym), and 无 after it is a filler.
+        assert!(has("验正码老是错无", "错误", Via::Synonym), "{:?}", read("验正码老是错无"));
         assert!(has("人连认证通不过", "人脸", Via::Sound), "{:?}", read("人连认证通不过"));
         // A common character the content never uses, and near sounds
         // (ying/yin, zen/zheng).
@@ -187,6 +189,11 @@ mod tests {
         assert!(terms.contains(&("code".to_string(), Via::Exact)), "{terms:?}");
         assert!(terms.iter().any(|(_, v)| *v == Via::Synonym), "{terms:?}");
         assert_eq!(parse("code expired").groups, 1);
+        // But not what each of its words means alone: internet banking is
+        // online banking, not the network.
+        let terms = read("internet banking");
+        assert!(terms.contains(&("internet".to_string(), Via::Exact)), "{terms:?}");
+        assert!(!terms.iter().any(|(t, _)| t == "network" || t == "wifi"), "{terms:?}");
     }
 
     #[test]

@@ -62,9 +62,11 @@ impl Reader<'_> {
                 continue;
             }
             if let Some((len, id)) = self.phrase(&english, i) {
-                // The words typed count too, not only what the phrase means.
-                let words = english[i..i + len].iter().flatten().copied();
-                self.group(std::iter::once(id).chain(words), Via::Exact);
+                // The words typed count too, not only what the phrase means,
+                // but not what each means alone: the "internet" of "internet
+                // banking" is no network.
+                self.group([id], Via::Exact);
+                self.join_words(english[i..i + len].iter().flatten().copied());
                 i += len;
                 continue;
             }

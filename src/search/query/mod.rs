@@ -190,6 +190,20 @@ impl Reader<'_> {
         added
     }
 
+    /// Adds words as typed, without their synonyms, to the group added last.
+    fn join_words(&mut self, ids: impl Iterator<Item = u32>) {
+        let group = self.query.groups.saturating_sub(1);
+        let ids: Vec<u32> = ids.filter(|id| self.useful(*id)).collect();
+        for id in ids {
+            let term = QueryTerm { term: id, weight: Via::Exact.weight(), group, via: Via::Exact };
+            // A word the phrase also means counts as typed.
+            match self.query.terms.iter_mut().find(|t| t.term == id && t.group == group) {
+                Some(t) => *t = term,
+                None => self.query.terms.push(term),
+            }
+        }
+    }
+
     /// Adds terms to the group added last (the same thing asked for).
     fn join_last_group(&mut self, ids: Vec<u32>, via: Via) {
         self.query.groups -= 1;
