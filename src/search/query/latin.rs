@@ -52,7 +52,21 @@ impl Reader<'_> {
     /// English, pinyin, initials or a typo of an English word; the last word,
     /// when `typing` it, also as the start of an English word.
     pub(super) fn latin(&mut self, run: &[Token], typing: bool) {
-        let english: Vec<Option<u32>> = run.iter().map(|t| self.english(&t.text)).collect();
+        let mut english: Vec<Option<u32>> = run.iter().map(|t| self.english(&t.text)).collect();
+        // A word with one typo may still belong to a phrase ("too many
+        // atempts"): its closest word, when there is one, for phrases only.
+        let mut spelt: Vec<Option<u32>> = english.clone();
+        for (i, t) in run.iter().enumerate() {
+            let next_to_word = |j: Option<usize>| j.and_then(|j| english.get(j)).is_some_and(Option::is_some);
+            if english[i].is_none()
+                && !is_stop_word(&t.text)
+                && (next_to_word(i.checked_sub(1)) || next_to_word(Some(i + 1)))
+            {
+                if let [id] = self.typos(&t.text)[..] {
+                    spelt[i] = Some(id);
+                }
+            }
+        }
         let mut i = 0;
         while i < run.len() {
             // Syllables typed apart ("wang ji mi ma") read as pinyin before
@@ -61,12 +75,12 @@ impl Reader<'_> {
                 i = next;
                 continue;
             }
-            if let Some((len, id)) = self.phrase(&english, i) {
+            if let Some((len, id)) = self.phrase(&spelt, i) {
                 // The words typed count too, not only what the phrase means,
                 // but not what each means alone: the "internet" of "internet
                 // banking" is no network.
                 self.group([id], Via::Exact);
-                self.join_words(english[i..i + len].iter().flatten().copied());
+                self.join_words(spelt[i..i + len].iter().flatten().copied());
                 i += len;
                 continue;
             }
@@ -225,12 +239,18 @@ impl Reader<'_> {
         found
     }
 
+    /// A word read as the closest English words of the vocabulary.
+    fn typo(&mut self, word: &str) -> bool {
+        let ids = self.typos(word);
+        self.group(ids.into_iter().take(3), Via::Typo)
+    }
+
     /// English words of the vocabulary within one typo (up to seven
     /// letters) or two (from eight), the closest only.
-    fn typo(&mut self, word: &str) -> bool {
+    fn typos(&mut self, word: &str) -> Vec<u32> {
         let n = word.chars().count();
         if n < 4 || self.guesses >= MAX_GUESSES || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return false;
+            return Vec::new();
         }
         self.guesses += 1;
         let max = if n >= 8 { 2 } else { 1 };
@@ -260,6 +280,9 @@ impl Reader<'_> {
                 ids.push(id);
             }
         }
-        best <= max && self.group(ids.into_iter().take(3), Via::Typo)
+        if best > max {
+            ids.clear();
+        }
+        ids
     }
 }
