@@ -52,7 +52,7 @@ impl Reader<'_> {
     /// English, pinyin, initials or a typo of an English word; the last word,
     /// when `typing` it, also as the start of an English word.
     pub(super) fn latin(&mut self, run: &[Token], typing: bool) {
-        let mut english: Vec<Option<u32>> = run.iter().map(|t| self.english(&t.text)).collect();
+        let english: Vec<Option<u32>> = run.iter().map(|t| self.english(&t.text)).collect();
         // A word with one typo may still belong to a phrase ("too many
         // atempts"): its closest word, when there is one, for phrases only.
         let mut spelt: Vec<Option<u32>> = english.clone();
