@@ -41,8 +41,8 @@ fn queries_that_passed_still_pass() {
 
 /// The goals (recall@3 0.95, P@1 0.85, no "nothing matches" for a query
 /// with an answer), with the floors held just under what the engine reached
-/// (recall@3 0.957, P@1 0.921, first cause 0.968 on 285 answerable queries;
-/// 7 of the 8 the articles do not cover routed to 95588).
+/// (recall@3 0.958, P@1 0.918, first cause 0.968 on 285 answerable queries;
+/// the 8 the articles do not cover routed to 95588, and no answerable one).
 #[test]
 fn the_suite_meets_its_targets() {
     let mut totals = suite::Totals::default();
@@ -55,6 +55,7 @@ fn the_suite_meets_its_targets() {
     assert!(totals.p1() >= 0.91, "P@1 {:.3}", totals.p1());
     assert!(totals.first_cause() >= 0.96, "first cause {:.3}", totals.first_cause());
     assert!(totals.routed_share() >= 0.85, "out of scope routed {:.3}", totals.routed_share());
+    assert_eq!(totals.routed_answerable, 0, "answerable queries told \"not covered\" or \"could not tell\"");
 }
 
 fn held_out(file: &str) -> suite::Totals {
@@ -66,28 +67,28 @@ fn held_out(file: &str) -> suite::Totals {
 }
 
 /// The queries written after the tuning, with floors just under what the
-/// engine reaches on them: `heldout.toml` (recall@3 0.908, P@1 0.853, first
-/// cause 0.880; read for failures since) and `heldout2.toml` (0.827, 0.680,
-/// 0.759; read for its failures in issue 17's tuning).
+/// engine reaches on them: `heldout.toml` (recall@3 0.933, P@1 0.886, first
+/// cause 0.907; read for failures since) and `heldout2.toml` (0.839, 0.716,
+/// 0.833; read for its failures in issue 17's tuning).
 #[test]
 fn the_held_out_queries_keep_their_level() {
     let first = held_out("heldout.toml");
     assert_eq!((first.queries, first.nothing), (80, 0));
-    assert!(first.r3() >= 0.90, "heldout.toml recall@3 {:.3}", first.r3());
-    assert!(first.p1() >= 0.84, "heldout.toml P@1 {:.3}", first.p1());
-    assert!(first.first_cause() >= 0.87, "heldout.toml first cause {:.3}", first.first_cause());
+    assert!(first.r3() >= 0.92, "heldout.toml recall@3 {:.3}", first.r3());
+    assert!(first.p1() >= 0.87, "heldout.toml P@1 {:.3}", first.p1());
+    assert!(first.first_cause() >= 0.90, "heldout.toml first cause {:.3}", first.first_cause());
     let second = held_out("heldout2.toml");
     assert_eq!((second.queries, second.nothing), (60, 0));
-    assert!(second.r3() >= 0.82, "heldout2.toml recall@3 {:.3}", second.r3());
-    assert!(second.p1() >= 0.67, "heldout2.toml P@1 {:.3}", second.p1());
-    assert!(second.first_cause() >= 0.75, "heldout2.toml first cause {:.3}", second.first_cause());
+    assert!(second.r3() >= 0.83, "heldout2.toml recall@3 {:.3}", second.r3());
+    assert!(second.p1() >= 0.71, "heldout2.toml P@1 {:.3}", second.p1());
+    assert!(second.first_cause() >= 0.82, "heldout2.toml first cause {:.3}", second.first_cause());
 }
 
 /// The blind suite of issue 17 (`heldout3.toml`), written by a helper that
 /// saw neither the engine nor its answers, and kept out of the tuning: before
 /// it, recall@3 0.871, P@1 0.835, 6 "nothing matches"; after, 0.899, 0.897,
 /// first cause 0.934, 1 "nothing matches", 22 of 23 uncovered questions
-/// routed to 95588.
+/// routed to 95588. Read for failures since (now 0.903, 0.902, 0.951).
 #[test]
 fn the_blind_suite_keeps_its_level() {
     let blind = held_out("heldout3.toml");
@@ -95,6 +96,22 @@ fn the_blind_suite_keeps_its_level() {
     assert!(blind.nothing <= 1, "heldout3.toml: {} \"nothing matches\"", blind.nothing);
     assert!(blind.r3() >= 0.89, "heldout3.toml recall@3 {:.3}", blind.r3());
     assert!(blind.p1() >= 0.89, "heldout3.toml P@1 {:.3}", blind.p1());
-    assert!(blind.first_cause() >= 0.92, "heldout3.toml first cause {:.3}", blind.first_cause());
+    assert!(blind.first_cause() >= 0.94, "heldout3.toml first cause {:.3}", blind.first_cause());
     assert!(blind.routed_share() >= 0.95, "heldout3.toml out of scope routed {:.3}", blind.routed_share());
+}
+
+/// The second blind suite (`heldout4.toml`, 200 questions by two helpers
+/// blind to the engine, the synonyms, the scope list and the other suites),
+/// measured before this session's tuning (recall@3 0.871, P@1 0.749, first
+/// cause 0.743, 14 of 21 uncovered routed) and after it (0.879, 0.760, 0.754,
+/// 14 of 21), and not read query by query: floors just under the after.
+#[test]
+fn the_second_blind_suite_keeps_its_level() {
+    let blind = held_out("heldout4.toml");
+    assert_eq!((blind.queries, blind.out_of_scope), (179, 21));
+    assert!(blind.nothing <= 3, "heldout4.toml: {} \"nothing matches\"", blind.nothing);
+    assert!(blind.r3() >= 0.87, "heldout4.toml recall@3 {:.3}", blind.r3());
+    assert!(blind.p1() >= 0.75, "heldout4.toml P@1 {:.3}", blind.p1());
+    assert!(blind.first_cause() >= 0.74, "heldout4.toml first cause {:.3}", blind.first_cause());
+    assert!(blind.routed_share() >= 0.65, "heldout4.toml out of scope routed {:.3}", blind.routed_share());
 }
