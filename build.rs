@@ -18,6 +18,8 @@ mod validate;
 mod content {
     pub use super::model::*;
 }
+#[path = "src/search/characters.rs"]
+mod characters;
 #[path = "src/search/index.rs"]
 #[allow(dead_code)]
 mod index;
@@ -45,6 +47,7 @@ fn main() {
         "src/content",
         "src/search/index.rs",
         "src/search/build.rs",
+        "src/search/characters.rs",
         "src/search/tokenize.rs",
         "src/search/pinyin_keys.rs",
         "src/i18n.rs",
