@@ -56,15 +56,19 @@ impl Reader<'_> {
         // A word with one typo may still belong to a phrase ("too many
         // atempts"): its closest word, when there is one, for phrases only.
         let mut spelt: Vec<Option<u32>> = english.clone();
+        // The typos looked up here, kept for the word's own reading below.
+        let mut typos: Vec<Option<Vec<u32>>> = vec![None; run.len()];
         for (i, t) in run.iter().enumerate() {
             let next_to_word = |j: Option<usize>| j.and_then(|j| english.get(j)).is_some_and(Option::is_some);
             if english[i].is_none()
                 && !is_stop_word(&t.text)
                 && (next_to_word(i.checked_sub(1)) || next_to_word(Some(i + 1)))
             {
-                if let [id] = self.typos(&t.text)[..] {
+                let ids = self.typos(&t.text);
+                if let [id] = ids[..] {
                     spelt[i] = Some(id);
                 }
+                typos[i] = Some(ids);
             }
         }
         let mut i = 0;
@@ -107,7 +111,10 @@ impl Reader<'_> {
             }
             let found = (last && self.prefixed(word).is_some_and(|ids| self.group(ids, Via::Prefix)))
                 || self.initials(word)
-                || self.typo(word)
+                || {
+                    let ids = typos[i].take().unwrap_or_else(|| self.typos(word));
+                    self.group(ids.into_iter().take(3), Via::Typo)
+                }
                 || self.glued(word);
             // One or two letters of a word still being typed ask nothing yet:
             // no "nothing matches" flashing up between keystrokes.
@@ -237,12 +244,6 @@ impl Reader<'_> {
             found |= self.group(ids, Via::Initials);
         }
         found
-    }
-
-    /// A word read as the closest English words of the vocabulary.
-    fn typo(&mut self, word: &str) -> bool {
-        let ids = self.typos(word);
-        self.group(ids.into_iter().take(3), Via::Typo)
     }
 
     /// English words of the vocabulary within one typo (up to seven
