@@ -35,9 +35,9 @@ const BUDGETS_KIB = {
   // Issue 17, sound-alikes beyond the content's own characters (wasm +1.4:
   // the usual syllable of the common characters the content lacks) and the readings that
   // keep answerable questions off "not covered", near sounds, typo'd phrases
-  // (code +1.2, after 1.2 cut from the pinyin segmenter's copies).
-  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 210.5, 'login-help.css': 4.8, total: 224.5 },
-  stable: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 234, 'login-help.css': 4.8, total: 248 },
+  // (code and words +1.6, after 1.2 cut from the pinyin segmenter's copies).
+  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 211, 'login-help.css': 4.8, total: 225 },
+  stable: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 234.5, 'login-help.css': 4.8, total: 248.5 },
 };
 const BUDGET_KIB = BUDGETS_KIB[process.argv[3] ?? 'size'];
 const over = [...rows, total].filter((r) => r.gzip > BUDGET_KIB[r.name] * 1024);
