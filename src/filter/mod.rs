@@ -102,16 +102,14 @@ fn uncovered(index: &SearchIndex, all: &[ItemScore], view: &View) -> Option<usiz
     // Said only of what was typed: "trust list" is not a lost card.
     let asked = topics[best].typed_groups;
     let first = |section, hits: &[Hit]| {
-        hits.first().map_or(0, |h| all[index.section_range(section)][h.index].strong_groups)
+        hits.first().map_or(ItemScore::default(), |h| all[index.section_range(section)][h.index])
     };
-    let answered = first(Section::Cause, &view.causes) | first(Section::Faq, &view.faqs);
+    let (cause, faq) = (first(Section::Cause, &view.causes), first(Section::Faq, &view.faqs));
+    let answered = cause.strong_groups | faq.strong_groups;
     // A word of a long question ("给房东转账" in a message about a lock) is
     // not what it asks about: the topic must match about as well as the
     // best answer does.
-    let score = |section, hits: &[Hit]| {
-        hits.first().map_or(0.0, |h| all[index.section_range(section)][h.index].score)
-    };
-    let answer = score(Section::Cause, &view.causes).max(score(Section::Faq, &view.faqs));
+    let answer = cause.score.max(faq.score);
     (asked & !answered != 0 && topics[best].score >= UNCOVERED_SHARE * answer).then_some(best)
 }
 

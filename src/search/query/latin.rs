@@ -53,12 +53,14 @@ impl Reader<'_> {
     /// when `typing` it, also as the start of an English word.
     pub(super) fn latin(&mut self, run: &[Token], typing: bool) {
         let english: Vec<Option<u32>> = run.iter().map(|t| self.english(&t.text)).collect();
-        // A word with one typo may still belong to a phrase ("too many
-        // atempts"): its closest word, when there is one, for phrases only.
+        // A finished word with one typo may still belong to a phrase ("too
+        // many atempts"): its closest word, when there is one, for phrases
+        // only. (The word still being typed is read as a start first.)
         let mut spelt: Vec<Option<u32>> = english.clone();
         // The typos looked up here, kept for the word's own reading below.
         let mut typos: Vec<Option<Vec<u32>>> = vec![None; run.len()];
-        for (i, t) in run.iter().enumerate() {
+        let finished = if typing { run.len().saturating_sub(1) } else { run.len() };
+        for (i, t) in run.iter().enumerate().take(finished) {
             let next_to_word = |j: Option<usize>| j.and_then(|j| english.get(j)).is_some_and(Option::is_some);
             if english[i].is_none()
                 && !is_stop_word(&t.text)
