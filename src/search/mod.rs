@@ -83,6 +83,14 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_stems_to_a_filler_word_is_filler() {
+        // "being" and "banks" stem to "be" and "bank", both filler words.
+        assert_eq!(read("could it be the banks"), []);
+        let hedged = read("可能中毒了 所以登不上");
+        assert!(hedged.iter().all(|(t, _)| t != "可能" && t != "所以"), "hedges: {hedged:?}");
+    }
+
+    #[test]
     fn english_is_stemmed_and_typos_never_replace_a_real_word() {
         assert!(has("locked", "lock", Via::Exact));
         assert!(!read("locked").iter().any(|(t, _)| t == "block"), "locked is not a typo of blocked");

@@ -234,6 +234,11 @@ const EN_STOP: &[&str] = &[
     "maybe",
     "sure",
     "sorry",
+    "idea",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
     "ok",
     "okay",
 ];
@@ -324,6 +329,15 @@ const ZH_STOP: &[&str] = &[
     "不",
     "说",
     "用",
+    // Hedges and linking words of a spoken question ("可能中了病毒所以…").
+    "可能",
+    "所以",
+    "因为",
+    "然后",
+    "已经",
+    "真的",
+    "假的",
+    "还是",
     // "I can't log in" in its many spoken forms says no more than 登录.
     "登不上",
     "登不上去",
