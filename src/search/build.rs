@@ -143,10 +143,6 @@ impl Analyzer {
             return None;
         }
         let stem = self.stemmer.stem(word).into_owned();
-        // "being" is "be", "banks" is "bank": filler once stemmed.
-        if is_stop_word(&stem) {
-            return None;
-        }
         self.words.insert(word.to_string(), stem.clone());
         Some(stem)
     }

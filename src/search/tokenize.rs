@@ -241,6 +241,20 @@ const EN_STOP: &[&str] = &[
     "anybody",
     "ok",
     "okay",
+    // Forms whose stem is filler ("being" is "be", "banks" is "bank"); not
+    // every such stem: "evening" is "even".
+    "banks",
+    "being",
+    "gets",
+    "getting",
+    "helps",
+    "helped",
+    "helping",
+    "icbcs",
+    "logins",
+    "logs",
+    "signed",
+    "surely",
 ];
 
 /// Chinese filler: question words, particles, pronouns, and the words every
