@@ -88,6 +88,8 @@ const SUGGESTIONS: usize = 3;
 /// An uncovered topic is what a query asks about when it scores at least
 /// this share of the best answer's score.
 const UNCOVERED_SHARE: f32 = 0.5;
+/// A topic scoring this many times the best answer is asked about outright.
+const UNCOVERED_DOMINANT: f32 = 2.0;
 /// A second cause scoring at least this share of the first is a close call.
 const CLOSE_CALL: f32 = 0.92;
 
@@ -110,7 +112,11 @@ fn uncovered(index: &SearchIndex, all: &[ItemScore], view: &View) -> Option<usiz
     // not what it asks about: the topic must match about as well as the
     // best answer does.
     let answer = cause.score.max(faq.score);
-    (asked & !answered != 0 && topics[best].score >= UNCOVERED_SHARE * answer).then_some(best)
+    let topic = topics[best].score;
+    // A topic far stronger than any answer is what is asked, even when an
+    // answer shares a word inside it (微信支付 is no WeChat login).
+    let shared_word = asked != 0 && topic >= UNCOVERED_DOMINANT * answer;
+    ((asked & !answered != 0 && topic >= UNCOVERED_SHARE * answer) || shared_word).then_some(best)
 }
 
 /// Computes the view for the chosen symptom ids and the typed query.

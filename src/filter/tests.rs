@@ -256,6 +256,14 @@ fn a_question_the_articles_do_not_cover_says_so() {
         ("how do I raise my transfer limit", "limits"),
         ("新卡怎么激活", "card-activation"),
         ("信用卡还款", "credit-cards"),
+        ("建设银行的app也登不上吗", "other-banks"),
+        ("is the construction bank app the same", "other-banks"),
+        ("網點週末幾點開門", "branch-hours"),
+        ("what are the branch opening hours", "branch-hours"),
+        ("怎么把卡绑到微信支付", "card-binding"),
+        ("can I use my card with apple pay", "card-binding"),
+        ("汇款被退回了", "transfers"),
+        ("how long does a refund take", "transfers"),
     ] {
         let (v, _) = run(&[], q);
         match v.matched {
@@ -268,6 +276,17 @@ fn a_question_the_articles_do_not_cover_says_so() {
     for q in ["账户未激活", "my account is temporarily limited", "卡被冻结了"] {
         let (v, _) = run(&[], q);
         assert_eq!(v.matched, Match::Good, "{q}");
+    }
+    // A new card or a WeChat login is covered; ICBC's own name is filler.
+    for q in [
+        "新办的卡,手机银行注册老是不成功",
+        "微信登录 authorization 失败",
+        "how do i link wechat to icbc",
+        "中国工商银行登录不上 密码错误",
+    ] {
+        let (v, _) = run(&[], q);
+        assert!(matches!(v.matched, Match::Good | Match::Closest), "{q}: {:?}", v.matched);
+        assert!(!v.causes.is_empty(), "{q}");
     }
 }
 
