@@ -80,6 +80,9 @@ mod tests {
         assert!(!read("text").iter().any(|(_, v)| *v == Via::Initials), "{:?}", read("text"));
         assert!(has("wang ji mi ma", "忘记", Via::Pinyin), "not 'Wang': {:?}", read("wang ji mi ma"));
         assert!(parse("denglu bu liao").is_empty(), "filler typed in pinyin");
+        // A sentence of seven words: its last phrase is read whole.
+        let q = "gongshang yinhang denglu bu shang wangluo yichang";
+        assert!(has(q, "网络异常", Via::Pinyin), "{:?}", read(q));
     }
 
     #[test]

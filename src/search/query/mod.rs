@@ -21,7 +21,7 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// Chinese words are looked up at most this long, whatever the vocabulary.
 const MAX_WORD_CHARS: usize = 8;
 /// Pinyin may run across this many space-separated syllables or words.
-const MAX_PINYIN_WORDS: usize = 6;
+const MAX_PINYIN_WORDS: usize = 8;
 /// Initials are read for words of at most this many letters.
 const MAX_INITIALS: usize = 5;
 /// Pinyin glued to English is looked for in words up to this long (each
