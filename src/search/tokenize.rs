@@ -235,6 +235,8 @@ const EN_STOP: &[&str] = &[
     "sure",
     "sorry",
     "idea",
+    "reason",
+    "reasons",
     "someone",
     "somebody",
     "anyone",
@@ -352,6 +354,7 @@ const ZH_STOP: &[&str] = &[
     "真的",
     "假的",
     "还是",
+    "原因",
     // "I can't log in" in its many spoken forms says no more than 登录.
     "登不上",
     "登不上去",
