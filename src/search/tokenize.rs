@@ -236,6 +236,8 @@ const EN_STOP: &[&str] = &[
     "sorry",
     "idea",
     "reason",
+    "though",
+    "although",
     "reasons",
     "someone",
     "somebody",

@@ -92,6 +92,12 @@ impl Reader<'_> {
             }
             let word = run[i].text.as_str();
             let last = typing && i + 1 == run.len();
+            // A filler word is no word of its own, even when a content word
+            // stems to it ("even" of "evening"); it still counts in phrases.
+            if is_stop_word(word) {
+                i += 1;
+                continue;
+            }
             if let Some(id) = english[i].filter(|id| self.useful(*id)) {
                 // A word being typed may be a word already ("pass") and the
                 // start of the one meant (password).
@@ -100,10 +106,6 @@ impl Reader<'_> {
                         self.join_last_group(ids, Via::Prefix);
                     }
                 }
-                i += 1;
-                continue;
-            }
-            if is_stop_word(word) {
                 i += 1;
                 continue;
             }
