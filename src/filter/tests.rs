@@ -325,3 +325,15 @@ fn a_poor_match_says_so_and_suggests_symptoms() {
     let suggested: Vec<&str> = v.suggestions.iter().map(|i| c.symptoms[*i].id.as_str()).collect();
     assert!(suggested.contains(&"account-abnormal"), "{suggested:?}");
 }
+
+#[test]
+fn the_other_sections_follow_what_the_answer_cards_cause_is_mostly_about() {
+    let c = embedded();
+    let cause = c.causes.iter().find(|x| x.id == "account-status").expect("account-status");
+    let followed: Vec<&str> = super::follow(cause).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(followed, ["account-abnormal", "login-alert"], "its weight-3 symptoms only");
+    // A typed question about a frozen account: the FAQ about it comes first.
+    let (v, c) = run(&[], "是不是涉案被冻了");
+    assert_eq!(ids(c, Section::Cause, &v.causes)[0], "account-status");
+    assert_eq!(ids(c, Section::Faq, &v.faqs)[0], "account-frozen");
+}
