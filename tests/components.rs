@@ -313,6 +313,6 @@ async fn pinyin_and_traditional_queries_highlight_the_chinese_words() {
 async fn a_long_paste_is_searched_in_part_and_says_so() {
     let w = mount(english()).await;
     w.type_query(&"the verification code never arrives ".repeat(20)).await;
-    assert!(w.text(".lh-search-note").contains("only its first 200 characters"));
+    assert!(w.text(".lh-search-note").contains("only its first 300 characters"));
     assert_eq!(w.ids("cause").first().map(String::as_str), Some("code-not-sent"));
 }

@@ -232,7 +232,7 @@ mod tests {
         let q = parse(&long);
         assert!(q.truncated);
         assert!(!q.terms.is_empty());
-        // 20 000 characters that no word covers: only the first 200 are read,
+        // 20 000 characters that no word covers: only the first 300 are read,
         // and the guesses inside words are capped, so the work is bounded.
         let nonsense: String =
             (0..20_000).map(|i| char::from_u32(0x4E00 + (i * 7919) % 20_000).unwrap()).collect();

@@ -17,7 +17,7 @@ use super::index::SearchIndex;
 use super::tokenize::{fold_char, tokens, zh_stop_words, Script};
 
 /// Longer queries are cut here (and the visitor is told so).
-pub const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_QUERY_CHARS: usize = 300;
 /// Chinese words are looked up at most this long, whatever the vocabulary.
 const MAX_WORD_CHARS: usize = 8;
 /// Pinyin may run across this many space-separated syllables or words.
