@@ -69,19 +69,20 @@ fn held_out(file: &str) -> suite::Totals {
 /// The queries written after the tuning, with floors just under what the
 /// engine reaches on them: `heldout.toml` (recall@3 0.933, P@1 0.886, first
 /// cause 0.907; read for failures since) and `heldout2.toml` (0.845, 0.728,
-/// 0.852; read for its failures in issue 17's tuning).
+/// 0.852; read for its failures in issue 17's tuning). Since issue 17's third
+/// round: 0.948, 0.880, 0.920 and 0.884, 0.746, 0.852.
 #[test]
 fn the_held_out_queries_keep_their_level() {
     let first = held_out("heldout.toml");
     assert_eq!((first.queries, first.nothing), (80, 0));
     assert!(first.r3() >= 0.92, "heldout.toml recall@3 {:.3}", first.r3());
     assert!(first.p1() >= 0.87, "heldout.toml P@1 {:.3}", first.p1());
-    assert!(first.first_cause() >= 0.90, "heldout.toml first cause {:.3}", first.first_cause());
+    assert!(first.first_cause() >= 0.91, "heldout.toml first cause {:.3}", first.first_cause());
     let second = held_out("heldout2.toml");
     assert_eq!((second.queries, second.nothing), (60, 0));
-    assert!(second.r3() >= 0.83, "heldout2.toml recall@3 {:.3}", second.r3());
-    assert!(second.p1() >= 0.71, "heldout2.toml P@1 {:.3}", second.p1());
-    assert!(second.first_cause() >= 0.82, "heldout2.toml first cause {:.3}", second.first_cause());
+    assert!(second.r3() >= 0.87, "heldout2.toml recall@3 {:.3}", second.r3());
+    assert!(second.p1() >= 0.73, "heldout2.toml P@1 {:.3}", second.p1());
+    assert!(second.first_cause() >= 0.84, "heldout2.toml first cause {:.3}", second.first_cause());
 }
 
 /// The blind suite of issue 17 (`heldout3.toml`), written by a helper that
@@ -105,13 +106,30 @@ fn the_blind_suite_keeps_its_level() {
 /// measured before this session's tuning (recall@3 0.871, P@1 0.749, first
 /// cause 0.743, 14 of 21 uncovered routed) and after it (0.879, 0.760, 0.754,
 /// 14 of 21), and not read query by query: floors just under the after.
+/// After issue 17's third round (tuned on heldout5 and heldout2, this one
+/// read only as these totals): 0.899, 0.794, 0.814, 18 of 21 routed.
 #[test]
 fn the_second_blind_suite_keeps_its_level() {
     let blind = held_out("heldout4.toml");
     assert_eq!((blind.queries, blind.out_of_scope), (179, 21));
     assert!(blind.nothing <= 3, "heldout4.toml: {} \"nothing matches\"", blind.nothing);
-    assert!(blind.r3() >= 0.87, "heldout4.toml recall@3 {:.3}", blind.r3());
-    assert!(blind.p1() >= 0.75, "heldout4.toml P@1 {:.3}", blind.p1());
-    assert!(blind.first_cause() >= 0.74, "heldout4.toml first cause {:.3}", blind.first_cause());
-    assert!(blind.routed_share() >= 0.65, "heldout4.toml out of scope routed {:.3}", blind.routed_share());
+    assert!(blind.r3() >= 0.89, "heldout4.toml recall@3 {:.3}", blind.r3());
+    assert!(blind.p1() >= 0.78, "heldout4.toml P@1 {:.3}", blind.p1());
+    assert!(blind.first_cause() >= 0.80, "heldout4.toml first cause {:.3}", blind.first_cause());
+    assert!(blind.routed_share() >= 0.80, "heldout4.toml out of scope routed {:.3}", blind.routed_share());
+}
+
+/// The tuning suite of issue 17's third round (`heldout5.toml`, 170 questions
+/// by a helper blind to the engine and the other suites): before the tuning
+/// recall@3 0.890, P@1 0.816, first cause 0.867, 9 of 16 uncovered routed;
+/// after, 0.910, 0.854, 0.927, 15 of 16. Floors just under the after.
+#[test]
+fn the_third_round_tuning_suite_keeps_its_level() {
+    let tuned = held_out("heldout5.toml");
+    assert_eq!((tuned.queries, tuned.out_of_scope, tuned.nothing), (154, 16, 0));
+    assert!(tuned.r3() >= 0.90, "heldout5.toml recall@3 {:.3}", tuned.r3());
+    assert!(tuned.p1() >= 0.84, "heldout5.toml P@1 {:.3}", tuned.p1());
+    assert!(tuned.first_cause() >= 0.91, "heldout5.toml first cause {:.3}", tuned.first_cause());
+    assert!(tuned.routed_share() >= 0.90, "heldout5.toml out of scope routed {:.3}", tuned.routed_share());
+    assert_eq!(tuned.routed_answerable, 0, "heldout5.toml: answerable questions told \"not covered\"");
 }
