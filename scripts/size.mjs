@@ -36,8 +36,11 @@ const BUDGETS_KIB = {
   // the usual syllable of the common characters the content lacks) and the readings that
   // keep answerable questions off "not covered", near sounds, typo'd phrases
   // (code and words +1.6, after 1.2 cut from the pinyin segmenter's copies).
-  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 211, 'login-help.css': 4.8, total: 225 },
-  stable: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 234.5, 'login-help.css': 4.8, total: 248.5 },
+  // Issue 17, third round: everyday words, five uncovered topics and the
+  // sections that follow the answer card (wasm +2.2: index +1.4 and content
+  // +0.2 gzip alone; first cause 0.754 → 0.814 on the blind heldout4).
+  size: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 213, 'login-help.css': 4.8, total: 227 },
+  stable: { 'login-help.js': 3.7, 'login-help-app.js': 6.5, 'login-help-app_bg.wasm': 236.5, 'login-help.css': 4.8, total: 250.5 },
 };
 const BUDGET_KIB = BUDGETS_KIB[process.argv[3] ?? 'size'];
 const over = [...rows, total].filter((r) => r.gzip > BUDGET_KIB[r.name] * 1024);

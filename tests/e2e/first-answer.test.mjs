@@ -59,6 +59,8 @@ for (const [lang, hash, query, topic] of [
   ['zh', '', '转账限额是多少', '限额'],
   ['en', '#lang=en', 'how do I raise my transfer limit', 'transfer and payment limits'],
   ['en', '#lang=en', 'how to activate my new card', 'activating a new card'],
+  ['zh', '', '招商银行的app也登不上吗', '其他银行'],
+  ['en', '#lang=en', 'what are the branch opening hours on weekends', 'branch opening hours'],
 ]) {
   test(`${lang}: "${query}" is not covered by the articles: the card says so and offers 95588`, async () => {
     const { page, log, context } = await openPage(env.browser, `${env.base}/${hash}`, { viewport: PHONE });
