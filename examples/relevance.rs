@@ -61,7 +61,10 @@ fn explain(q: &str) {
     let causes = &all[index.section_range(login_help::search::Section::Cause)];
     for h in v.causes.iter().take(4) {
         let s = causes[h.index];
-        println!("  {:<24} rank {:.2} text {:.1} groups {}", c.causes[h.index].id, h.score, s.score, s.matched);
+        println!(
+            "  {:<24} rank {:.2} text {:.1} groups {}",
+            c.causes[h.index].id, h.score, s.score, s.matched
+        );
     }
     for (section, ids) in suite::engine(q).sections {
         println!("  {section:<9} {:?}", &ids[..ids.len().min(6)]);

@@ -89,7 +89,11 @@ mod tests {
     fn forms_of_filler_words_are_filler() {
         // "being" and "banks" stem to "be" and "bank", both filler words.
         assert_eq!(read("could it be being the banks"), []);
-        assert!(has("evening", "even", Via::Exact), "a word whose stem is filler need not be: {:?}", read("evening"));
+        assert!(
+            has("evening", "even", Via::Exact),
+            "a word whose stem is filler need not be: {:?}",
+            read("evening")
+        );
         assert_eq!(read("even though"), [], "a filler word is not the stem of evening");
         let hedged = read("可能中毒了 所以登不上");
         assert!(hedged.iter().all(|(t, _)| t != "可能" && t != "所以"), "hedges: {hedged:?}");

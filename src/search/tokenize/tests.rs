@@ -41,7 +41,8 @@ fn positions_point_into_the_original() {
 
 #[test]
 fn fillers_are_stop_words() {
-    for w in ["怎么办", "了", "老是", "一直", "可能", "所以", "the", "please", "icbc", "someone"] {
+    for w in ["怎么办", "了", "老是", "一直", "可能", "所以", "the", "please", "icbc", "someone"]
+    {
         assert!(is_stop_word(w), "{w}");
     }
     for w in ["验证码", "冻结", "password", "code"] {
