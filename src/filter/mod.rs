@@ -120,8 +120,8 @@ fn uncovered(index: &SearchIndex, all: &[ItemScore], view: &View) -> Option<usiz
     let topic = topics[best].score;
     // A topic far stronger than any answer is what is asked, even when an
     // answer shares a word inside it (微信支付 is no WeChat login).
-    let shared_word = asked != 0 && topic >= UNCOVERED_DOMINANT * answer;
-    ((asked & !answered != 0 && topic >= UNCOVERED_SHARE * answer) || shared_word).then_some(best)
+    let dominant = asked != 0 && topic >= UNCOVERED_DOMINANT * answer;
+    ((asked & !answered != 0 && topic >= UNCOVERED_SHARE * answer) || dominant).then_some(best)
 }
 
 /// The symptoms a cause is mostly about, each with the share it adds.
